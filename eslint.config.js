@@ -1,0 +1,26 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {ignores: ['dist/', 'node_modules/', 'reports/', 'coverage/', 'bench/corpus/', '.factlintcache']},
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error'
+    }
+  },
+  {
+    files: ['src/cli/**/*.ts', 'bin/**/*.js', 'bench/**/*.ts', 'tests/**/*.ts'],
+    rules: {'no-console': 'off'}
+  },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly'}}
+  }
+)

@@ -1,0 +1,147 @@
+/**
+ * Loads the rule data of a run: every `*.yaml` file of the rules directory, each validated
+ * against `schema/<kind>.schema.json` beside it, merged into one {@link RuleData}.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import type {
+  ActionsFile,
+  CarriersFile,
+  CountriesFile,
+  DocumentsFile,
+  PhoneNumbersFile,
+  RuleData,
+  RulesFile,
+  SpamFile
+} from '../rule-data.js'
+import {ConfigError} from './config-error.js'
+import {compileSafePattern} from './safe-pattern.js'
+import {schemaValidator} from './schemas.js'
+import {parseYamlFile, validateYamlFile, type YamlFile} from './yaml-file.js'
+
+/** Every kind of rule file; a rules directory must have at least one file of each. */
+export const RULE_FILE_KINDS = ['carriers', 'phone-numbers', 'spam', 'actions', 'documents', 'countries', 'rules'] as const
+
+type Kind = (typeof RULE_FILE_KINDS)[number]
+
+/**
+ * Reads and validates the rules directory. Throws a {@link ConfigError} naming file, line and
+ * column for the first problem found.
+ */
+export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+  } catch {
+    throw new ConfigError(relative(cwd, dir) || dir, 0, 0, 'cannot read the rules directory; pass --rules DIR with a directory of rule files')
+  }
+  const byKind = new Map<Kind, YamlFile[]>()
+  for (const name of names) {
+    const path = join(dir, name)
+    const shown = relative(cwd, path) || path
+    const file = parseYamlFile(shown, readFileSync(path, 'utf8'))
+    const kind = kindOf(file)
+    validateYamlFile(file, schemaValidator(dir, kind, shown), `a rule file of kind "${kind}"`)
+    byKind.set(kind, [...(byKind.get(kind) ?? []), file])
+  }
+  for (const kind of RULE_FILE_KINDS) {
+    if (!byKind.has(kind)) {
+      throw new ConfigError(relative(cwd, dir) || dir, 0, 0, `no rule file of kind "${kind}"; add one (see docs/rule-files.md)`)
+    }
+  }
+  const files = <T>(kind: Kind) => byKind.get(kind)!.map((file) => ({file, value: file.value as T}))
+
+  const carriers = files<CarriersFile>('carriers').flatMap(({value}) => value.carriers)
+  checkCarriers(files<CarriersFile>('carriers'))
+
+  const phoneNumbers: PhoneNumbersFile['countries'] = {}
+  for (const {file, value} of files<PhoneNumbersFile>('phone-numbers')) {
+    for (const [country, rules] of Object.entries(value.countries)) {
+      rules.allowed_patterns?.forEach((entry, index) => {
+        try {
+          compileSafePattern(entry.pattern)
+        } catch (error) {
+          const at = file.positionOf(['countries', country, 'allowed_patterns', index, 'pattern'])
+          throw new ConfigError(file.path, at.line, at.column, `pattern cannot be used: ${(error as Error).message}`)
+        }
+      })
+      phoneNumbers[country] = rules
+    }
+  }
+
+  const spamFiles = files<SpamFile>('spam').map(({value}) => value)
+  const spam: RuleData['spam'] = {
+    domains: {
+      messaging: spamFiles.flatMap((f) => f.domains.messaging),
+      shorteners: spamFiles.flatMap((f) => f.domains.shorteners),
+      image_hosts: spamFiles.flatMap((f) => f.domains.image_hosts)
+    },
+    contact_labels: {telegram: [], wechat: [], qq: [], whatsapp: [], line: []},
+    calls_to_action: spamFiles.flatMap((f) => f.calls_to_action)
+  }
+  for (const f of spamFiles) {
+    for (const [platform, labels] of Object.entries(f.contact_labels) as [keyof SpamFile['contact_labels'], string[]][]) {
+      spam.contact_labels[platform].push(...labels)
+    }
+  }
+
+  const actionFiles = files<ActionsFile>('actions').map(({value}) => value)
+  const documentFiles = files<DocumentsFile>('documents').map(({value}) => value)
+  const severities: RuleData['severities'] = {}
+  for (const {value} of files<RulesFile>('rules')) {
+    for (const [id, rule] of Object.entries(value.rules)) severities[id] = rule.severity
+  }
+
+  return {
+    carriers,
+    phoneNumbers,
+    spam,
+    actions: actionFiles.flatMap((f) => f.actions),
+    actionSpecs: actionFiles.flatMap((f) => f.specs ?? []),
+    documents: {
+      documents: documentFiles.flatMap((f) => f.documents),
+      copy_markers: documentFiles.flatMap((f) => f.copy_markers),
+      original_markers: documentFiles.flatMap((f) => f.original_markers)
+    },
+    documentSpecs: documentFiles.flatMap((f) => f.specs ?? []),
+    countries: files<CountriesFile>('countries').flatMap(({value}) => value.countries),
+    severities
+  }
+}
+
+function kindOf(file: YamlFile): Kind {
+  const value = file.value
+  const kind = value && typeof value === 'object' && 'kind' in value ? (value as {kind: unknown}).kind : undefined
+  if (typeof kind === 'string' && (RULE_FILE_KINDS as readonly string[]).includes(kind)) return kind as Kind
+  const at = file.positionOf(['kind'])
+  throw new ConfigError(
+    file.path,
+    at.line,
+    at.column,
+    `${kind === undefined ? 'missing "kind"' : `unknown kind "${String(kind)}"`}; set kind to one of ${RULE_FILE_KINDS.join(', ')}`
+  )
+}
+
+/** Carrier ids are unique and every `parent` names a carrier. */
+function checkCarriers(files: {file: YamlFile; value: CarriersFile}[]): void {
+  const ids = new Set<string>()
+  for (const {file, value} of files) {
+    value.carriers.forEach((carrier, index) => {
+      if (ids.has(carrier.id)) {
+        const at = file.positionOf(['carriers', index, 'id'])
+        throw new ConfigError(file.path, at.line, at.column, `duplicate carrier id "${carrier.id}"; each id must be unique`)
+      }
+      ids.add(carrier.id)
+    })
+  }
+  for (const {file, value} of files) {
+    value.carriers.forEach((carrier, index) => {
+      if (carrier.parent && !ids.has(carrier.parent)) {
+        const at = file.positionOf(['carriers', index, 'parent'])
+        throw new ConfigError(file.path, at.line, at.column, `unknown parent carrier "${carrier.parent}"`)
+      }
+    })
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Attribution of a claim (a number, a duration, a document list) to the carrier it is stated
+ * for: the nearest carrier named in the same sentence, else in the same list item, the same table
+ * row, the column header, a lead-in line ending in a colon, or the section heading.
+ */
+import type {Attribution, CarrierClaim} from '../types.js'
+import type {TextBlock} from './blocks.js'
+import {sentenceAt} from './blocks.js'
+
+/** A carrier attribution. */
+export interface CarrierAttribution {
+  carrier?: string
+  attribution: Attribution
+}
+
+/** Every level, strongest first. */
+export const ALL_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'table-row', 'table-column', 'lead-in', 'section']
+
+/**
+ * Attributes the claim at text index `at` of `block` to a carrier.
+ * @param levels the levels to try, strongest first (durations stop at the list item).
+ */
+export function attributeCarrier(
+  blocks: readonly TextBlock[],
+  carriers: readonly CarrierClaim[],
+  block: TextBlock,
+  at: number,
+  levels: readonly Attribution[] = ALL_LEVELS
+): CarrierAttribution {
+  const inBlock = carriers.filter((c) => c.context.block === block.index)
+  for (const level of levels) {
+    const carrier = tryLevel(level, blocks, carriers, inBlock, block, at)
+    if (carrier) return {carrier, attribution: level}
+  }
+  return {attribution: 'none'}
+}
+
+function tryLevel(
+  level: Attribution,
+  blocks: readonly TextBlock[],
+  carriers: readonly CarrierClaim[],
+  inBlock: readonly CarrierClaim[],
+  block: TextBlock,
+  at: number
+): string | undefined {
+  const { context } = block
+  switch (level) {
+    case 'sentence': {
+      const sentence = sentenceAt(block, at)
+      const start = block.offsets[at]!
+      const same = inBlock.filter((c) => c.context.sentence === sentence)
+      const before = same.filter((c) => c.span.start < start)
+      if (before.length) return before[before.length - 1]!.carrier
+      return same[0]?.carrier
+    }
+    case 'list-item': {
+      if (context.listItem === undefined) return undefined
+      const start = block.offsets[at]!
+      const same = carriers.filter((c) => c.context.listItem === context.listItem && c.context.block !== block.index)
+      const before = same.filter((c) => c.span.start < start)
+      return (before[before.length - 1] ?? same[0])?.carrier
+    }
+    case 'table-row': {
+      if (context.tableRow === undefined) return undefined
+      return single(carriers.filter((c) => c.context.tableRow === context.tableRow))
+    }
+    case 'table-column': {
+      if (context.table === undefined || context.tableColumn === undefined) return undefined
+      const header = blocks.find((b) => b.context.table === context.table)?.context.tableRow
+      if (header === undefined || header === context.tableRow) return undefined
+      return single(carriers.filter((c) => c.context.tableRow === header && c.context.tableColumn === context.tableColumn))
+    }
+    case 'lead-in': {
+      const previous = blocks[firstBlockOfGroup(blocks, block) - 1]
+      if (!previous || previous.type !== 'paragraph' || !/[：:]\s*$/.test(previous.text)) return undefined
+      return single(carriers.filter((c) => c.context.block === previous.index))
+    }
+    case 'section': {
+      if (context.section === undefined) return undefined
+      return single(carriers.filter((c) => c.context.block === context.section))
+    }
+    default:
+      return undefined
+  }
+}
+
+/** The first block of the list or table the block belongs to (the block itself otherwise). */
+function firstBlockOfGroup(blocks: readonly TextBlock[], block: TextBlock): number {
+  let index = block.index
+  const inGroup = (b: TextBlock) =>
+    (block.context.table !== undefined && b.context.table === block.context.table) ||
+    (block.context.listItem !== undefined && b.context.listItem !== undefined && b.type !== 'heading')
+  while (index > 0 && inGroup(blocks[index - 1]!) && inGroup(blocks[index]!)) index--
+  return index
+}
+
+/** The carrier when all mentions name the same one (aliases of one carrier count once). */
+function single(mentions: readonly CarrierClaim[]): string | undefined {
+  const ids = new Set(mentions.map((m) => m.carrier))
+  return ids.size === 1 ? [...ids][0] : undefined
+}

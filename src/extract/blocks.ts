@@ -1,0 +1,266 @@
+/**
+ * Text blocks: the readable text of each paragraph, heading and table cell, with a map from every
+ * character back to its offset in the original file.
+ *
+ * Extractors match patterns on this text (so a claim may cross `**bold**` boundaries) and turn
+ * matches back into exact source spans with {@link blockSpan}. Where a node's value differs from
+ * its source slice (escapes, entities, indentation of continuation lines), the value is aligned
+ * to the slice, so positions always point at the characters as written.
+ */
+import type {Heading, Nodes, Parents, Root, RootContent, TableCell} from 'mdast'
+import type {Span, TextContext} from '../types.js'
+
+/** A range of a block's text (indices into {@link TextBlock.text}). */
+export interface TextRange {
+  start: number
+  end: number
+}
+
+/** A link's visible text inside a block. */
+export interface LinkRange extends TextRange {
+  url: string
+}
+
+/** The text of one block and where each of its characters sits in the source. */
+export interface TextBlock {
+  /** Index in document order. */
+  index: number
+  type: TextContext['blockType']
+  /** Readable text: text and inline code values, `\n` for hard breaks, U+FFFC for each image. */
+  text: string
+  /** `offsets[i]` is the source offset of `text[i]`; `offsets[text.length]` is the block's end. */
+  offsets: number[]
+  /** Structure around the block; `sentence` is per claim, see {@link contextAt}. */
+  context: Omit<TextContext, 'sentence'>
+  /** Sentence ranges, split on 。！？；!? , line breaks and `. ` followed by a capital or space. */
+  sentences: TextRange[]
+  /** Ranges of link text, with the link's URL. */
+  links: LinkRange[]
+  /** Ranges of inline code. */
+  code: TextRange[]
+  /** Positions of images (the U+FFFC placeholders), with their URLs. */
+  images: LinkRange[]
+  /** Heading depth, for headings. */
+  depth?: number
+}
+
+/** The placeholder character standing for an image in block text. */
+export const IMAGE_PLACEHOLDER = '\uFFFC'
+
+const SENTENCE_END = /[。！？；!?\n]|\.(?=\s|$)/g
+
+/** Returns the text blocks of a document, in document order. */
+export function textBlocks(tree: Root, source: string): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const counters = {listItem: 0, tableRow: 0, table: 0}
+  let section: number | undefined
+
+  const walk = (node: Nodes, scope: Omit<TextContext, 'sentence' | 'block' | 'blockType'>): void => {
+    switch (node.type) {
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'thematicBreak':
+        return
+      case 'html':
+        return
+      case 'paragraph':
+      case 'heading': {
+        const block = collect(node, source, blocks.length, node.type, scope)
+        if (node.type === 'heading') {
+          block.depth = (node as Heading).depth
+          section = block.index
+        }
+        blocks.push(block)
+        return
+      }
+      case 'listItem': {
+        const inner = {...scope, listItem: counters.listItem++}
+        for (const child of node.children) walk(child, inner)
+        return
+      }
+      case 'blockquote': {
+        for (const child of node.children) walk(child, {...scope, inBlockquote: true})
+        return
+      }
+      case 'table': {
+        const table = counters.table++
+        node.children.forEach((row) => {
+          const rowIndex = counters.tableRow++
+          row.children.forEach((cell: TableCell, column) => {
+            blocks.push(collect(cell, source, blocks.length, 'tableCell', {...scope, table, tableRow: rowIndex, tableColumn: column}))
+          })
+        })
+        return
+      }
+      default:
+        if ('children' in node) for (const child of (node as Parents).children) walk(child, scopeWithSection(scope))
+    }
+  }
+
+  const scopeWithSection = (scope: Omit<TextContext, 'sentence' | 'block' | 'blockType'>) =>
+    section === undefined ? scope : {...scope, section}
+
+  for (const child of tree.children) walk(child, scopeWithSection({}))
+  return blocks
+}
+
+function collect(
+  node: Parents,
+  source: string,
+  index: number,
+  type: TextContext['blockType'],
+  scope: Omit<TextContext, 'sentence' | 'block' | 'blockType'>
+): TextBlock {
+  const chars: string[] = []
+  const offsets: number[] = []
+  const links: LinkRange[] = []
+  const images: LinkRange[] = []
+  const code: TextRange[] = []
+
+  const push = (value: string, start: number, end: number) => {
+    const map = alignValue(value, source, start, end)
+    for (let i = 0; i < value.length; i++) {
+      chars.push(value[i]!)
+      offsets.push(map[i]!)
+    }
+  }
+
+  const visit = (child: RootContent) => {
+    const position = child.position
+    switch (child.type) {
+      case 'text':
+        if (position) push(child.value, position.start.offset!, position.end.offset!)
+        return
+      case 'inlineCode': {
+        if (!position) return
+        const start = chars.length
+        push(child.value, position.start.offset!, position.end.offset!)
+        code.push({start, end: chars.length})
+        return
+      }
+      case 'break':
+        if (position) {
+          chars.push('\n')
+          offsets.push(position.start.offset!)
+        }
+        return
+      case 'image':
+      case 'imageReference':
+        if (position) {
+          const url = child.type === 'image' ? child.url : ''
+          images.push({start: chars.length, end: chars.length + 1, url})
+          chars.push(IMAGE_PLACEHOLDER)
+          offsets.push(position.start.offset!)
+        }
+        return
+      case 'link':
+      case 'linkReference': {
+        const start = chars.length
+        for (const grandchild of child.children) visit(grandchild)
+        links.push({start, end: chars.length, url: child.type === 'link' ? child.url : ''})
+        return
+      }
+      default:
+        if ('children' in child) for (const grandchild of (child as Parents).children) visit(grandchild)
+    }
+  }
+
+  for (const child of node.children) visit(child)
+  const end = node.position?.end.offset ?? (offsets.length ? offsets[offsets.length - 1]! + 1 : 0)
+  offsets.push(end)
+  const text = chars.join('')
+  return {
+    index,
+    type,
+    text,
+    offsets,
+    context: {...scope, block: index, blockType: type},
+    sentences: splitSentences(text),
+    links,
+    code,
+    images
+  }
+}
+
+/**
+ * Maps each character of a node's `value` to its offset in `source[start, end)`: equal characters
+ * map one to one; escapes, entities and indentation that the value dropped are skipped.
+ */
+export function alignValue(value: string, source: string, start: number, end: number): number[] {
+  const map: number[] = new Array<number>(value.length)
+  if (source.slice(start, end) === value) {
+    for (let i = 0; i < value.length; i++) map[i] = start + i
+    return map
+  }
+  // Inline code and other wrapped values: begin where the value first appears in the slice.
+  const first = value.length ? source.indexOf(value[0]!, start) : -1
+  let j = first >= start && first < end && !/\s/.test(value[0]!) ? first : start
+  let i = 0
+  while (i < value.length) {
+    const v = value[i]!
+    const s = source[j]
+    if (j >= end) {
+      map[i++] = Math.max(start, end - 1)
+      continue
+    }
+    if (s === v) {
+      map[i++] = j++
+    } else if (s === '\\' && source[j + 1] === v) {
+      j++
+    } else if (s === '&') {
+      const semi = source.indexOf(';', j)
+      if (semi > j && semi - j <= 32) {
+        map[i++] = j
+        j = semi + 1
+      } else {
+        map[i++] = j++
+      }
+    } else if (s === ' ' || s === '\t' || s === '>' || s === '\r') {
+      j++
+    } else if (/\s/.test(v)) {
+      map[i++] = j
+    } else {
+      map[i++] = j++
+    }
+  }
+  return map
+}
+
+/** Splits text into sentences; each range includes its closing punctuation. */
+export function splitSentences(text: string): TextRange[] {
+  const ranges: TextRange[] = []
+  let start = 0
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length
+    if (end > start) ranges.push({start, end})
+    start = end
+  }
+  if (start < text.length) ranges.push({start, end: text.length})
+  if (ranges.length === 0) ranges.push({start: 0, end: 0})
+  return ranges
+}
+
+/** Converts a range of a block's text to a span of the original file. */
+export function blockSpan(block: TextBlock, start: number, end: number): Span {
+  const from = block.offsets[start] ?? block.offsets[block.offsets.length - 1]!
+  if (end <= start) return {start: from, end: from}
+  return {start: from, end: block.offsets[end - 1]! + 1}
+}
+
+/** Index of the sentence of `block` containing text index `at`. */
+export function sentenceAt(block: TextBlock, at: number): number {
+  const index = block.sentences.findIndex((range) => at >= range.start && at < range.end)
+  return index === -1 ? block.sentences.length - 1 : index
+}
+
+/** The claim context of a text index in a block. */
+export function contextAt(block: TextBlock, at: number): TextContext {
+  return {...block.context, sentence: sentenceAt(block, at)}
+}
+
+/** Whether text index `at` of `block` lies inside one of `ranges`. */
+export function inRanges(ranges: readonly TextRange[], at: number): boolean {
+  return ranges.some((range) => at >= range.start && at < range.end)
+}

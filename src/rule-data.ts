@@ -1,0 +1,165 @@
+/**
+ * Types of the rule data in `rules/*.yaml`: one interface per file kind.
+ *
+ * Each YAML file names its kind in a top-level `kind:` key and is validated at load against
+ * `rules/schema/<kind>.schema.json`. Field names follow the YAML (snake_case), so the files and
+ * these types read the same.
+ */
+import type {ContactPlatform, CountryCode, SeveritySetting} from './types.js'
+
+/** Where a fact comes from: every fact in the registry carries one. */
+export interface FactSource {
+  source: string
+  source_type: 'official' | 'third_party'
+  /** Date printed on the source page, when one was visible. */
+  source_date?: string
+  /** Date the entry was checked against the source. */
+  verified?: string
+  note?: string
+}
+
+/** A verified hotline of a carrier. */
+export interface Hotline extends FactSource {
+  /** The number as the carrier writes it (`0120-800-000`, `151`). */
+  local: string
+  /** E.164 form, or null for short codes and carrier-prefixed numbers. */
+  e164: string | null
+  kind: string
+  purpose: string
+  hours?: string
+  callable_from?: string
+  cost?: string
+  languages?: string[]
+}
+
+/** A documented fact value with its source (documents, effect timing...). */
+export interface SourcedValue extends FactSource {
+  value: string
+  /** Document ids (from the documents lexicon) this value names, for documents facts. */
+  documents?: string[]
+  /** Machine-readable range in days, for timing facts. */
+  days?: {min: number; max: number}
+}
+
+/** One carrier of the fact registry. */
+export interface Carrier {
+  id: string
+  country: CountryCode
+  name: string
+  /** Carrier id of the parent brand (`jp.uqmobile` -> `jp.au`). */
+  parent?: string
+  /** Aliases by language tag; matched case-insensitively, on word boundaries for Latin script. */
+  aliases: Record<string, string[]>
+  /** Aliases matched only case-sensitively (short or ambiguous words like `au`, `TIM`). */
+  strict_aliases?: string[]
+  /** 00XY carrier identification codes the carrier uses for its own numbers. */
+  carrier_codes?: (FactSource & {code: string; fact: string})[]
+  hotlines?: Hotline[]
+  cancellation?: {
+    channels?: SourcedValue[]
+    documents?: SourcedValue[]
+    effect_timing?: SourcedValue[]
+  }
+}
+
+/** `kind: carriers` - the carrier lexicon and fact registry. */
+export interface CarriersFile {
+  kind: 'carriers'
+  meta?: {compiled?: string; from?: string; note?: string}
+  carriers: Carrier[]
+}
+
+/** `kind: phone-numbers` - per-country number rules beyond libphonenumber-js. */
+export interface PhoneNumbersFile {
+  kind: 'phone-numbers'
+  countries: Record<
+    CountryCode,
+    {
+      /** Emergency numbers: never phone-number findings. */
+      emergency: string[]
+      /** Public service short codes (time, weather, directory...). */
+      service_codes?: string[]
+      /** Number shapes that are valid although libphonenumber-js says otherwise. */
+      allowed_patterns?: {pattern: string; note: string}[]
+    }
+  >
+}
+
+/** `kind: spam` - promotional destinations, messenger labels and calls to action. */
+export interface SpamFile {
+  kind: 'spam'
+  domains: {
+    /** Messenger and group-invite hosts (t.me, wa.me...). */
+    messaging: string[]
+    /** URL shorteners and dynamic-link hosts. */
+    shorteners: string[]
+    /** Image hosts ad images are served from. */
+    image_hosts: string[]
+  }
+  /** Words that announce a handle, by platform (`TG`, `飞机`, `微信`, `VX`...). */
+  contact_labels: Record<ContactPlatform, string[]>
+  /** Phrases that push the reader to a contact or group. */
+  calls_to_action: string[]
+}
+
+/** One action that durations time. */
+export interface Action {
+  id: string
+  label: string
+  /** Higher wins when several actions are named in one sentence. */
+  priority: number
+  /** Keywords by language tag. */
+  keywords: Record<string, string[]>
+}
+
+/** `kind: actions` - the action lexicon for durations. */
+export interface ActionsFile {
+  kind: 'actions'
+  actions: Action[]
+  /** Examples that must hold: the sentence yields a duration timing this action. */
+  specs?: {text: string; action: string; range?: string}[]
+}
+
+/** One document of the documents lexicon. */
+export interface DocumentKind {
+  id: string
+  label: string
+  aliases: Record<string, string[]>
+}
+
+/** `kind: documents` - the required-documents lexicon. */
+export interface DocumentsFile {
+  kind: 'documents'
+  documents: DocumentKind[]
+  /** Words marking a copy (`复印件`, `コピー`, `copia`). */
+  copy_markers: string[]
+  /** Words marking the original (`原件`, `原本`, `originale`). */
+  original_markers: string[]
+  /** Examples that must hold: the text yields exactly these document ids. */
+  specs?: {text: string; documents: string[]}[]
+}
+
+/** `kind: countries` - how to tell an article's country when its frontmatter does not. */
+export interface CountriesFile {
+  kind: 'countries'
+  countries: {code: CountryCode; names: string[]}[]
+}
+
+/** `kind: rules` - default severity of every rule id. */
+export interface RulesFile {
+  kind: 'rules'
+  rules: Record<string, {severity: SeveritySetting}>
+}
+
+/** All rule data of a run, merged from every file in the rules directory. */
+export interface RuleData {
+  carriers: Carrier[]
+  phoneNumbers: PhoneNumbersFile['countries']
+  spam: Omit<SpamFile, 'kind'>
+  actions: Action[]
+  actionSpecs: NonNullable<ActionsFile['specs']>
+  documents: Omit<DocumentsFile, 'kind' | 'specs'>
+  documentSpecs: NonNullable<DocumentsFile['specs']>
+  countries: CountriesFile['countries']
+  severities: Record<string, SeveritySetting>
+}
