@@ -1,0 +1,165 @@
+/**
+ * The written forms of a duration, found in block text before any judgement of context:
+ * `1-3个工作日`, `一到三个工作日`, `7至10天`, `几个工作日`, `1～3日`, `2営業日`, `一週間`,
+ * `1-3 business days`, `30 giorni`, `即日`, `翌日`, `next business day`. Guards against clock
+ * times, dates, contract terms and the like live in `duration-context.ts`.
+ */
+import type {DurationUnit} from '../types.js'
+import {escapeRegExp} from './carriers.js'
+import {NUMBER_WORDS, parseNumber} from './duration-numbers.js'
+
+/** A duration phrase as written, with its parsed numbers. */
+export interface DurationForm {
+  /** Index of the first character of the phrase in the block text. */
+  start: number
+  /** Index just past the phrase. */
+  end: number
+  min: number
+  max: number
+  unit: DurationUnit
+  vague: boolean
+  /** Whether two numbers were written (`1-3`, `两三`), not one. */
+  ranged: boolean
+  /** How the (last) number was written. */
+  numeral: 'arabic' | 'cjk' | 'word' | 'vague' | 'fixed'
+  /** The unit as written (`个工作日`, `日`, `business days`). */
+  unitText: string
+  /** The unit written after the first number of a range (`1天到3天`), if any. */
+  firstUnitText?: string
+}
+
+const DIGITS = String.raw`[0-9０-９]+(?:[.．][0-9０-９]+)?`
+const CJK_NUM = String.raw`(?:[0-9０-９一二两兩三四五六七八九十]+[个個]半|${DIGITS}|[零〇一二两兩三四五六七八九十百]+|半)`
+const CJK_VAGUE = String.raw`(?:十[几幾]|[几幾数數]十?|若干)`
+const CJK_UNIT = [
+  String.raw`[个個]?(?:工作日|工作天|营业日|營業日|営業日)`,
+  String.raw`[个個]?自然日`,
+  String.raw`日[間间]`,
+  '天',
+  '日',
+  String.raw`[个個]?(?:小时|小時|钟头|鐘頭)`,
+  '時間',
+  String.raw`[个個]?星期`,
+  '週間',
+  '周间',
+  String.raw`[个個]?[周週]`,
+  String.raw`[个個ヶケヵカか箇]月`,
+  '分钟',
+  '分鐘',
+  '分間',
+  '分'
+].join('|')
+const CJK_SEP = String.raw`[ \t]*(?:[-－~～〜–—‐]|到|至|から|或)[ \t]*`
+const CJK_PATTERN = new RegExp(
+  String.raw`(?:(?<lo>${CJK_NUM})[ \t]*(?<loUnit>${CJK_UNIT})?${CJK_SEP})?(?<hi>${CJK_VAGUE}|${CJK_NUM})[ \t]*(?<unit>${CJK_UNIT})`,
+  'gu'
+)
+
+const WORD_NUM = NUMBER_WORDS.map(escapeRegExp).join('|')
+const LATIN_NUM = String.raw`(?:${DIGITS}|${WORD_NUM})`
+const LATIN_VAGUE = String.raw`(?:a few|a couple of|several|few|alcuni|alcune|qualche|pochi|poche)`
+const LATIN_UNIT = [
+  String.raw`(?:business|working|work) days?`,
+  String.raw`giorni (?:lavorativi|feriali|utili)`,
+  'gg lavorativi',
+  String.raw`days?`,
+  'giorni',
+  'giorno',
+  'gg',
+  String.raw`hours?`,
+  String.raw`hrs?`,
+  'ore',
+  'ora',
+  'h',
+  String.raw`weeks?`,
+  'settimane',
+  'settimana',
+  String.raw`months?`,
+  'mesi',
+  'mese',
+  'minuti',
+  'minuto',
+  String.raw`minutes?`,
+  String.raw`mins?`
+].join('|')
+const LATIN_SEP = String.raw`(?:[ \t]*[-－~～〜–—‐][ \t]*|[ \t]+(?:to|or|and|a|e|o)[ \t]+)`
+const LATIN_GAP = String.raw`(?:[ \t]*-[ \t]*|[ \t]+|(?<=[0-9０-９']))`
+const LETTER = String.raw`A-Za-z\u00C0-\u024F`
+const LATIN_PATTERN = new RegExp(
+  String.raw`(?<![${LETTER}0-9０-９'])(?:(?<lo>${LATIN_NUM})(?:${LATIN_GAP}(?<loUnit>${LATIN_UNIT}))?${LATIN_SEP})?(?<hi>${LATIN_VAGUE}|${LATIN_NUM})${LATIN_GAP}(?<unit>${LATIN_UNIT})(?![${LETTER}0-9])`,
+  'giu'
+)
+
+const FIXED: readonly {pattern: RegExp; value: number; unit: DurationUnit}[] = [
+  {pattern: /^(?:即日|same[- ]day|in giornata|stesso giorno)$/i, value: 0, unit: 'day'},
+  {pattern: /営業日|营业日|營業日|business|working|lavorativo/i, value: 1, unit: 'business-day'},
+  {pattern: /./, value: 1, unit: 'day'}
+]
+const FIXED_PATTERN =
+  /(?<![A-Za-z])(?:即日|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|same[- ]day|next (?:business|working) day|next day|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo)(?![a-z])/giu
+
+/** Every duration form in `text`, in order, without overlaps. */
+export function scanForms(text: string): DurationForm[] {
+  const forms = [
+    ...[...text.matchAll(CJK_PATTERN)].map(numericForm),
+    ...[...text.matchAll(LATIN_PATTERN)].map(numericForm),
+    ...[...text.matchAll(FIXED_PATTERN)].map(fixedForm)
+  ].filter((form): form is DurationForm => form !== undefined)
+  forms.sort((a, b) => a.start - b.start || b.end - a.end)
+  return forms.filter((form, i) => forms.findIndex((other) => other.start < form.end && form.start < other.end) === i)
+}
+
+function numericForm(match: RegExpExecArray): DurationForm | undefined {
+  const groups = match.groups!
+  const hi = groups.hi!
+  const unitText = groups.unit!
+  const unit = unitOf(unitText)
+  const firstUnitText = groups.loUnit
+  if (firstUnitText && unitOf(firstUnitText) !== unit) return undefined
+  const base = {start: match.index, end: match.index + match[0].length, unit, unitText, ...(firstUnitText ? {firstUnitText} : {})}
+  if (isVague(hi)) return {...base, min: 0, max: 0, vague: true, ranged: false, numeral: 'vague'}
+  const upper = parseNumber(hi)
+  const lower = groups.lo === undefined ? upper : parseNumber(groups.lo)
+  if (!upper || !lower) return undefined
+  const ranged = groups.lo !== undefined || upper.min !== upper.max
+  return {...base, min: lower.min, max: upper.max, vague: false, ranged, numeral: numeralOf(hi)}
+}
+
+function fixedForm(match: RegExpExecArray): DurationForm {
+  const written = match[0]
+  const fixed = FIXED.find((f) => f.pattern.test(written))!
+  return {
+    start: match.index,
+    end: match.index + written.length,
+    min: fixed.value,
+    max: fixed.value,
+    unit: fixed.unit,
+    vague: false,
+    ranged: false,
+    numeral: 'fixed',
+    unitText: written
+  }
+}
+
+const UNITS: readonly [RegExp, DurationUnit][] = [
+  [/工作|营业|營業|営業|business|working|work|lavorativ|feriali|utili/i, 'business-day'],
+  [/月|month|mes/i, 'month'],
+  [/小时|小時|钟头|鐘頭|時間|hour|hr|^h$|^or[ae]$/i, 'hour'],
+  [/星期|週|周|week|settiman/i, 'week'],
+  [/分|min/i, 'minute'],
+  [/./, 'day']
+]
+
+/** The unit of a unit as written. */
+export function unitOf(unitText: string): DurationUnit {
+  return UNITS.find(([pattern]) => pattern.test(unitText))![1]
+}
+
+function isVague(number: string): boolean {
+  return /[几幾数數]|若干|few|several|alcun|qualche|poch/i.test(number)
+}
+
+function numeralOf(number: string): DurationForm['numeral'] {
+  if (/^[0-9０-９.．]+$/.test(number)) return 'arabic'
+  return /^[\p{Script=Latin}']+$/u.test(number) ? 'word' : 'cjk'
+}

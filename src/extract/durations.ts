@@ -1,0 +1,82 @@
+/**
+ * Durations: processing times stated in the text (`1-3个工作日`, `几个工作日`, `一周左右`,
+ * `2営業日`, `within 48 hours`, `entro 30 giorni`), normalised to a range with a unit, with the
+ * action they time and the carrier they are stated for.
+ *
+ * - `span` covers the number(s) and unit as written; markers around them are read but not
+ *   included: `内`/`以内`/`within`/`entro` set `min` to 0 when one number is given (`3天内` ->
+ *   0..3, `1-3个工作日内` -> 1..3), `约`/`左右`/`about`/`circa` set `approximate`.
+ * - Vague amounts (`几天`, `数个工作日`, `several days`) have `vague: true` and `min`/`max` 0;
+ *   they are never compared.
+ * - `即日` is 0..0 days, `翌日`/`次日`/`next day` 1..1 day, `翌営業日`/`next business day`
+ *   1..1 business day.
+ * - Not durations: clock times, dates (`5月13日`), prices (`日元`), phone numbers, ordinals
+ *   (`第3天`), frequencies (`每3天`, `1日2回`), contract and plan lengths (`合约期24个月`,
+ *   `30天套餐`), opening hours (`24小时客服`, `24時間365日`), open-ended bounds (`3天以上`,
+ *   `at least 30 days`; no range to normalise them to), years (not a unit of a processing time),
+ *   and anything inside inline code.
+ */
+import type {DurationClaim} from '../types.js'
+import {attributeCarrier} from './attribution.js'
+import type {TextBlock, TextRange} from './blocks.js'
+import {blockSpan, contextAt} from './blocks.js'
+import type {ActionMatcher} from './duration-actions.js'
+import {actionAt, actionMatcher} from './duration-actions.js'
+import {isTrap, markersOf, serviceHourPairs} from './duration-context.js'
+import type {DurationForm} from './duration-forms.js'
+import {scanForms} from './duration-forms.js'
+import type {ExtractInput} from './input.js'
+
+/** Extracts every duration claim of an article, in document order. */
+export function extractDurations(input: ExtractInput): DurationClaim[] {
+  const matcher = actionMatcher(input.data.actions)
+  return input.blocks.flatMap((block) => durationForms(block).map((form) => toClaim(input, block, form, matcher)))
+}
+
+/** A duration form with its markers applied. */
+type StatedForm = DurationForm & {approximate: boolean}
+
+/** The duration forms of a block that are processing times, with their markers applied. */
+function durationForms(block: TextBlock): StatedForm[] {
+  const forms = scanForms(block.text)
+  const paired = serviceHourPairs(block.text, forms)
+  return forms
+    .filter((form, i) => !paired.has(i) && !overlapsCode(block.code, form) && !isTrap(block.text, form))
+    .map((form) => applyMarkers(block.text, form))
+}
+
+function overlapsCode(code: readonly TextRange[], form: DurationForm): boolean {
+  return code.some((range) => range.start < form.end && form.start < range.end)
+}
+
+/** Applies "within" (lower bound 0 for one number) and "approximately". */
+function applyMarkers(text: string, form: DurationForm): StatedForm {
+  const markers = markersOf(text, form)
+  const min = markers.within && !form.ranged && !form.vague ? 0 : form.min
+  return {...form, min, approximate: markers.approximate}
+}
+
+function toClaim(
+  input: ExtractInput,
+  block: TextBlock,
+  form: StatedForm,
+  matcher: ActionMatcher
+): DurationClaim {
+  const span = blockSpan(block, form.start, form.end)
+  const action = actionAt(matcher, block, form)
+  const {carrier, attribution} = attributeCarrier(input.blocks, input.carriers, block, form.start, ['sentence', 'list-item'])
+  return {
+    kind: 'duration',
+    span,
+    text: input.source.slice(span.start, span.end),
+    context: contextAt(block, form.start),
+    min: form.min,
+    max: form.max,
+    unit: form.unit,
+    vague: form.vague,
+    approximate: form.approximate,
+    ...(action ? {action} : {}),
+    ...(carrier ? {carrier} : {}),
+    attribution
+  }
+}
