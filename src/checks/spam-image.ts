@@ -1,0 +1,54 @@
+/**
+ * `spam-image`: ad images. An image in a promotional block (one holding a spam link or contact)
+ * is certain; an image on an anonymous image host (`i.postimg.cc`, `imgur.com`) is certain beside
+ * a call to action and likely (a warning) otherwise.
+ */
+import {defineArticleRule} from './rule.js'
+import {removalFix} from './spam-fix.js'
+import {spamItems} from './spam-items.js'
+
+/** The `spam-image` rule. */
+export const spamImage = defineArticleRule(
+  {
+    id: 'spam-image',
+    description: 'Disallow ad images: images beside spam links or contacts, and images on anonymous image hosts',
+    examples: {
+      valid: [
+        {
+          name: 'screenshot on github.com/user-attachments in a tutorial step',
+          markdown: '1. 打开 My docomo，点击“解约”。\n\n![解约页面](https://github.com/user-attachments/assets/0c1f2e3d.png)\n'
+        },
+        {name: 'image served with the article', markdown: '![手续流程](./images/flow.png)\n'}
+      ],
+      invalid: [
+        {
+          name: 'image beside a Telegram link',
+          markdown: '[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](https://i.postimg.cc/4NQfJmqS/ad.png)]\n',
+          messages: [{line: 1, column: 45, endLine: 1, endColumn: 91}]
+        },
+        {
+          name: 'github.com/user-attachments image beside a handle',
+          markdown: '[TG💪+ @jx0703 ![Image](https://github.com/user-attachments/assets/dbca1d08.png)]\n',
+          messages: [{line: 1, column: 16, message: 'Unexpected promotional image beside a spam link or contact, remove it'}]
+        },
+        {
+          name: 'image-host image alone (likely: reported as a warning)',
+          markdown: '注销完成后会看到如下页面：\n\n![完成](https://i.imgur.com/AbC123.png)\n',
+          messages: [{line: 3, column: 1}]
+        }
+      ]
+    }
+  },
+  (context) => {
+    const items = spamItems(context)
+    for (const item of items.images) {
+      const removal = removalFix(context.source, item.claim.span, items.spans)
+      context.report({
+        span: item.claim.span,
+        message: item.message,
+        actual: item.claim.text,
+        ...(item.certain ? {fix: removal, confidence: 'certain'} : {suggestion: 'Check the image; remove it if it advertises anything', confidence: 'likely'})
+      })
+    }
+  }
+)

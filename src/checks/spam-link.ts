@@ -1,0 +1,56 @@
+/**
+ * `spam-link`: links to messengers, group invites and URL shorteners (`t.me`, `wa.me`, `bit.ly`),
+ * in any form (inline, reference, HTML, bare), and links whose text pushes a contact handle.
+ */
+import {defineArticleRule} from './rule.js'
+import {removalFix} from './spam-fix.js'
+import {OFFICIAL_SUGGESTION, spamItems} from './spam-items.js'
+
+/** The `spam-link` rule. */
+export const spamLink = defineArticleRule(
+  {
+    id: 'spam-link',
+    description: 'Disallow promotional links to messengers, group invites and URL shorteners',
+    examples: {
+      valid: [
+        {name: 'official support page', markdown: '可在[docomo官网](https://www.docomo.ne.jp/support/)办理解约手续。\n'},
+        {name: 'WeChat article on mp.weixin.qq.com', markdown: '参考[官方公众号文章](https://mp.weixin.qq.com/s/AbCdEf123)。\n'},
+        {name: 'the word line and an e-mail address', markdown: 'Call line 2 or write to [support](mailto:info@example.com).\n'}
+      ],
+      invalid: [
+        {
+          name: 'Telegram link in a heading',
+          markdown: '# 日本电话卡怎么注销？[[TG💪+ @esim1088](https://t.me/s/esim1088)]\n',
+          messages: [{line: 1, column: 14, endLine: 1, endColumn: 56, message: 'Unexpected promotional link to t.me (Telegram), remove it'}]
+        },
+        {
+          name: 'shortened link',
+          markdown: '注销流程详见 [这里](https://bit.ly/3xYzAbc)。\n',
+          messages: [{line: 1, column: 8, message: 'Unexpected promotional link to bit.ly (URL shortener), remove it'}]
+        },
+        {
+          name: 'bare URL glued to Chinese text',
+          markdown: 'SIM卡问题\n\n加入频道https://t.me/esim_jp了解更多\n',
+          messages: [{line: 3, column: 5, endLine: 3, endColumn: 25}]
+        },
+        {
+          name: 'link text pushing a WeChat id',
+          markdown: '- [微信：abc123 代办注销](https://example.com/shop)\n',
+          messages: [{line: 1, column: 3, message: 'Unexpected link pushing WeChat contact abc123, remove it'}]
+        }
+      ]
+    }
+  },
+  (context) => {
+    const items = spamItems(context)
+    for (const item of items.links) {
+      const removal = removalFix(context.source, item.claim.span, items.spans)
+      context.report({
+        span: item.claim.span,
+        message: item.message,
+        actual: item.claim.text,
+        ...(item.certain ? {fix: removal, confidence: 'certain'} : {suggestion: OFFICIAL_SUGGESTION, confidence: 'likely'})
+      })
+    }
+  }
+)
