@@ -88,6 +88,7 @@ export interface PhoneNumbersFile {
 /** `kind: spam` - promotional destinations, messenger labels and calls to action. */
 export interface SpamFile {
   kind: 'spam'
+  /** Hosts (matching their subdomains too) or `host/path` prefixes (matching that host and path only). */
   domains: {
     /** Messenger and group-invite hosts (t.me, wa.me...). */
     messaging: string[]
@@ -96,10 +97,14 @@ export interface SpamFile {
     /** Image hosts ad images are served from. */
     image_hosts: string[]
   }
+  /** Names of hosts shown in messages (`t.me: Telegram`). */
+  domain_names?: Record<string, string>
   /** Words that announce a handle, by platform (`TG`, `飞机`, `微信`, `VX`...). */
   contact_labels: Record<ContactPlatform, string[]>
   /** Phrases that push the reader to a contact or group. */
   calls_to_action: string[]
+  /** Words that mark a passage warning about spam (`骗子`, `scam`). */
+  discussion_markers?: string[]
 }
 
 /** One action that durations time. */
@@ -125,18 +130,36 @@ export interface DocumentKind {
   id: string
   label: string
   aliases: Record<string, string[]>
+  /** Counts only where a requirement trigger governs it in its own sentence (`设备`, `SIM卡`). */
+  needs_trigger?: boolean
 }
 
 /** `kind: documents` - the required-documents lexicon. */
 export interface DocumentsFile {
   kind: 'documents'
   documents: DocumentKind[]
+  /** Phrases that contain an alias but name no document (`合同号`, `身份证明`, `SIM卡插入`). */
+  not_documents?: string[]
   /** Words marking a copy (`复印件`, `コピー`, `copia`). */
   copy_markers: string[]
   /** Words marking the original (`原件`, `原本`, `originale`). */
   original_markers: string[]
-  /** Examples that must hold: the text yields exactly these document ids. */
-  specs?: {text: string; documents: string[]}[]
+  /** Words that make a block a requirement (`携带`, `必要書類`, `bring`, `portare`). */
+  triggers?: string[]
+  /** Words that state a need only for the documents they govern in their clause (`需要`, `need`). */
+  weak_triggers?: string[]
+  /** Phrases that contain a trigger but state no requirement (`需要注意`, `按照提示`, `if needed`). */
+  not_triggers?: string[]
+  /** Words that negate a trigger right after them, or say "not needed" alone (`无需`, `不要`, `not`). */
+  negations?: string[]
+  /** Verbs of obtaining something afterwards (`索取`, `受け取`, `obtain`): what they govern is not required. */
+  obtain_verbs?: string[]
+  /** Words joining alternatives (`或`, `または`, `or`, `oppure`). */
+  alternatives?: string[]
+  /** Words saying one of the listed documents is enough (`任一`, `いずれか`, `one of`). */
+  any_markers?: string[]
+  /** Examples that must hold: the text yields exactly these document ids (`passport:copy` for a form). */
+  specs?: {text: string; documents: string[]; mode?: 'all' | 'any' | 'unspecified'}[]
 }
 
 /** `kind: countries` - how to tell an article's country when its frontmatter does not. */
@@ -158,8 +181,10 @@ export interface RuleData {
   spam: Omit<SpamFile, 'kind'>
   actions: Action[]
   actionSpecs: NonNullable<ActionsFile['specs']>
-  documents: Omit<DocumentsFile, 'kind' | 'specs'>
+  documents: Required<Omit<DocumentsFile, 'kind' | 'specs'>>
   documentSpecs: NonNullable<DocumentsFile['specs']>
   countries: CountriesFile['countries']
   severities: Record<string, SeveritySetting>
+  /** JSON Schema of article frontmatter (`schema/frontmatter.schema.json` of the rules directory). */
+  frontmatterSchema: object
 }

@@ -58,6 +58,8 @@ export interface LinkClaim extends ClaimBase {
   host: string
   /** Visible text of a link (or alt text of an image); '' for bare URLs. */
   label: string
+  /** True when the URL is shown as an image (`![..](..)`, `![..][ref]`, `<img src>`). */
+  image?: boolean
 }
 
 /** A messenger platform a contact handle is pushed on. */

@@ -15,8 +15,8 @@ import type {
   SpamFile
 } from '../rule-data.js'
 import {ConfigError} from './config-error.js'
-import {compileSafePattern} from './safe-pattern.js'
-import {schemaValidator} from './schemas.js'
+import {compileSafePattern} from '../safe-pattern.js'
+import {readSchema, schemaValidator} from './schemas.js'
 import {parseYamlFile, validateYamlFile, type YamlFile} from './yaml-file.js'
 
 /** Every kind of rule file; a rules directory must have at least one file of each. */
@@ -78,8 +78,10 @@ export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
       shorteners: spamFiles.flatMap((f) => f.domains.shorteners),
       image_hosts: spamFiles.flatMap((f) => f.domains.image_hosts)
     },
+    domain_names: Object.fromEntries(spamFiles.flatMap((f) => Object.entries(f.domain_names ?? {}))),
     contact_labels: {telegram: [], wechat: [], qq: [], whatsapp: [], line: []},
-    calls_to_action: spamFiles.flatMap((f) => f.calls_to_action)
+    calls_to_action: spamFiles.flatMap((f) => f.calls_to_action),
+    discussion_markers: spamFiles.flatMap((f) => f.discussion_markers ?? [])
   }
   for (const f of spamFiles) {
     for (const [platform, labels] of Object.entries(f.contact_labels) as [keyof SpamFile['contact_labels'], string[]][]) {
@@ -103,11 +105,20 @@ export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
     documents: {
       documents: documentFiles.flatMap((f) => f.documents),
       copy_markers: documentFiles.flatMap((f) => f.copy_markers),
-      original_markers: documentFiles.flatMap((f) => f.original_markers)
+      original_markers: documentFiles.flatMap((f) => f.original_markers),
+      not_documents: documentFiles.flatMap((f) => f.not_documents ?? []),
+      triggers: documentFiles.flatMap((f) => f.triggers ?? []),
+      weak_triggers: documentFiles.flatMap((f) => f.weak_triggers ?? []),
+      not_triggers: documentFiles.flatMap((f) => f.not_triggers ?? []),
+      negations: documentFiles.flatMap((f) => f.negations ?? []),
+      obtain_verbs: documentFiles.flatMap((f) => f.obtain_verbs ?? []),
+      alternatives: documentFiles.flatMap((f) => f.alternatives ?? []),
+      any_markers: documentFiles.flatMap((f) => f.any_markers ?? [])
     },
     documentSpecs: documentFiles.flatMap((f) => f.specs ?? []),
     countries: files<CountriesFile>('countries').flatMap(({value}) => value.countries),
-    severities
+    severities,
+    frontmatterSchema: readSchema(dir, 'frontmatter', relative(cwd, dir) || dir)
   }
 }
 

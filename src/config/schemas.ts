@@ -15,18 +15,25 @@ export function schemaValidator(rulesDir: string, kind: string, shownFile: strin
   const path = join(rulesDir, 'schema', `${kind}.schema.json`)
   const cached = cache.get(path)
   if (cached) return cached
-  let schema: unknown
-  try {
-    schema = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new ConfigError(shownFile, 0, 0, `cannot read the schema for kind "${kind}" (${path}): ${(error as Error).message}`)
-  }
+  const schema = readSchema(rulesDir, kind, shownFile)
   let validate: ValidateFunction
   try {
-    validate = ajv.compile(schema as object)
+    validate = ajv.compile(schema)
   } catch (error) {
     throw new ConfigError(path, 0, 0, `invalid JSON Schema: ${(error as Error).message}`)
   }
   cache.set(path, validate)
   return validate
+}
+
+/** Reads `<rulesDir>/schema/<kind>.schema.json` as a JSON object. */
+export function readSchema(rulesDir: string, kind: string, shownFile: string): object {
+  const path = join(rulesDir, 'schema', `${kind}.schema.json`)
+  try {
+    const schema: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    if (schema && typeof schema === 'object') return schema
+    throw new Error('not a JSON object')
+  } catch (error) {
+    throw new ConfigError(shownFile, 0, 0, `cannot read the schema for kind "${kind}" (${path}): ${(error as Error).message}`)
+  }
 }

@@ -3,7 +3,8 @@
  * node at fault (`rules/carriers.yaml:12:3: ...`), never at a stack trace.
  */
 import type {ErrorObject, ValidateFunction} from 'ajv'
-import {Document, isMap, isNode, isScalar, LineCounter, parseDocument} from 'yaml'
+import type {Document} from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument} from 'yaml'
 import {ConfigError} from './config-error.js'
 
 /** A parsed YAML file that can tell where each of its nodes is. */

@@ -19,17 +19,20 @@ export const ALL_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'tab
 /**
  * Attributes the claim at text index `at` of `block` to a carrier.
  * @param levels the levels to try, strongest first (durations stop at the list item).
+ * @param end text index just past the claim: a carrier named right after it in brackets
+ *   (`190（Vodafone）`) wins over one named before.
  */
 export function attributeCarrier(
   blocks: readonly TextBlock[],
   carriers: readonly CarrierClaim[],
   block: TextBlock,
   at: number,
-  levels: readonly Attribution[] = ALL_LEVELS
+  levels: readonly Attribution[] = ALL_LEVELS,
+  end = at
 ): CarrierAttribution {
   const inBlock = carriers.filter((c) => c.context.block === block.index)
   for (const level of levels) {
-    const carrier = tryLevel(level, blocks, carriers, inBlock, block, at)
+    const carrier = tryLevel(level, blocks, carriers, inBlock, block, at, end)
     if (carrier) return {carrier, attribution: level}
   }
   return {attribution: 'none'}
@@ -41,14 +44,17 @@ function tryLevel(
   carriers: readonly CarrierClaim[],
   inBlock: readonly CarrierClaim[],
   block: TextBlock,
-  at: number
+  at: number,
+  end: number
 ): string | undefined {
-  const { context } = block
+  const {context} = block
   switch (level) {
     case 'sentence': {
       const sentence = sentenceAt(block, at)
       const start = block.offsets[at]!
       const same = inBlock.filter((c) => c.context.sentence === sentence)
+      const after = same.find((c) => c.span.start >= start)
+      if (after && end > at && /^[\s(（:：]*$/.test(block.text.slice(end, block.offsets.indexOf(after.span.start, end)))) return after.carrier
       const before = same.filter((c) => c.span.start < start)
       if (before.length) return before[before.length - 1]!.carrier
       return same[0]?.carrier
