@@ -1,0 +1,51 @@
+/**
+ * `hotline-mismatch`: a number stated for a carrier that the fact registry contradicts. Numbers
+ * the registry simply does not know are `hotline-unverified`, not mismatches.
+ */
+import type {PhoneClaim} from '../types.js'
+import {carrierName} from './carrier-names.js'
+import {hotlineStatus, registryHotlines} from './hotline-status.js'
+import {defineArticleRule} from './rule.js'
+
+/** The `hotline-mismatch` rule. */
+export const hotlineMismatch = defineArticleRule(
+  {
+    id: 'hotline-mismatch',
+    description: "A carrier's hotline must agree with its verified numbers in the fact registry.",
+    examples: {
+      valid: [
+        {name: 'docomo with its verified numbers', markdown: '- NTT DOCOMO：151 / 0120-800-000\n', country: 'JP'},
+        {name: 'a number the registry does not know is only unverified', markdown: '- SoftBank：0800-919-0157\n', country: 'JP'}
+      ],
+      invalid: [
+        {
+          name: 'a number that cannot exist',
+          markdown: '- NTT DOCOMO：00530-111-111\n',
+          country: 'JP',
+          messages: [{line: 1, column: 14, endLine: 1, endColumn: 27}]
+        },
+        {name: "another carrier's verified number", markdown: 'SoftBank的客服电话是0120-800-000。\n', country: 'JP', messages: [{line: 1, column: 15}]}
+      ]
+    }
+  },
+  ({article, data, report}) => {
+    for (const phone of article.claims.phones) {
+      if (!phone.carrier) continue
+      const stated = phone as PhoneClaim & {carrier: string}
+      const status = hotlineStatus(data, stated, article.claims.phones)
+      if (status.status !== 'contradicted') continue
+      const {expected, suggestion} = registryHotlines(data, stated.carrier)
+      const name = carrierName(data, stated.carrier)
+      report({
+        span: phone.span,
+        message: `Unexpected ${phone.text} for ${name} (${status.reason}), expected ${
+          expected.length ? `one of the registry's numbers: ${expected.map((e) => e.split(' (')[0]).join(', ')}` : 'a number from an official source'
+        }`,
+        actual: phone.text,
+        expected,
+        ...(suggestion ? {suggestion} : {}),
+        confidence: 'certain'
+      })
+    }
+  }
+)

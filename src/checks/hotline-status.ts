@@ -1,0 +1,64 @@
+/**
+ * How a number stated for a carrier stands against the fact registry: verified (the registry
+ * lists it for that carrier or its brand family), contradicted (it cannot exist, another carrier
+ * owns it, the article gives it to another carrier too, or its `00XY` carrier prefix is another
+ * carrier's), or unverified (the registry knows nothing either way).
+ */
+import {carrierFamily, carriersWithNumber, hotlineKeys, numberKeys} from '../extract/registry-numbers.js'
+import type {Hotline, RuleData} from '../rule-data.js'
+import type {PhoneClaim} from '../types.js'
+import {carrierById, carrierName} from './carrier-names.js'
+
+/** The standing of a phone claim that has a carrier. */
+export type HotlineStatus =
+  | {status: 'verified'; hotline: Hotline}
+  | {status: 'contradicted'; reason: string}
+  | {status: 'unverified'}
+
+/**
+ * Classifies `phone` (which must have a carrier) against the registry.
+ * @param siblings the other phone claims of the same article, to see one number given to two carriers
+ */
+export function hotlineStatus(data: RuleData, phone: PhoneClaim & {carrier: string}, siblings: readonly PhoneClaim[]): HotlineStatus {
+  const keys = numberKeys(phone.digits, phone.e164)
+  const family = carrierFamily(data, phone.carrier)
+  for (const id of family) {
+    const hotline = carrierById(data, id)?.hotlines?.find((h) => hotlineKeys(h).some((key) => keys.includes(key)))
+    if (hotline) return {status: 'verified', hotline}
+  }
+  if (!phone.valid) return {status: 'contradicted', reason: 'the number cannot exist'}
+  if (phone.shortCode) return {status: 'unverified'}
+  const others = new Set(
+    siblings
+      .filter((s) => s.carrier && !family.has(s.carrier) && !s.shortCode && numberKeys(s.digits, s.e164).some((key) => keys.includes(key)))
+      .map((s) => carrierName(data, s.carrier!))
+  )
+  if (others.size) return {status: 'contradicted', reason: `the article gives the same number for ${[...others].join(', ')}`}
+  const owners = carriersWithNumber(data, keys).filter((carrier) => !family.has(carrier.id))
+  if (owners.length) return {status: 'contradicted', reason: `the registry lists it for ${owners.map((c) => c.name).join(', ')}`}
+  const prefix = carrierPrefixOwner(data, phone.digits)
+  if (prefix && !family.has(prefix.carrier)) {
+    return {status: 'contradicted', reason: `its prefix ${prefix.code} is ${carrierName(data, prefix.carrier)}'s carrier code`}
+  }
+  return {status: 'unverified'}
+}
+
+/** The carrier whose `00XY` carrier code starts `digits`, if any. */
+function carrierPrefixOwner(data: RuleData, digits: string): {code: string; carrier: string} | undefined {
+  if (!digits.startsWith('00')) return undefined
+  for (const carrier of data.carriers) {
+    const code = carrier.carrier_codes?.find((c) => digits.startsWith(c.code))
+    if (code) return {code: code.code, carrier: carrier.id}
+  }
+  return undefined
+}
+
+/** The registry's hotlines of a carrier's family, as `number (purpose)` lines with their sources. */
+export function registryHotlines(data: RuleData, carrier: string): {expected: string[]; suggestion: string | undefined} {
+  const own = carrierById(data, carrier)?.hotlines ?? []
+  const hotlines = own.length ? own : [...carrierFamily(data, carrier)].flatMap((id) => carrierById(data, id)?.hotlines ?? [])
+  const expected = hotlines.map((h) => `${h.local} (${h.purpose})`)
+  const best = hotlines.find((h) => h.source_type === 'official') ?? hotlines[0]
+  const suggestion = best ? `${best.local}: ${best.purpose}; source ${best.source} (${best.source_type}, checked ${best.verified ?? 'n/d'})` : undefined
+  return {expected, suggestion}
+}

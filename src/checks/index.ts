@@ -1,0 +1,32 @@
+/**
+ * Every rule factlint has, in the order `factlint rules` lists them.
+ */
+import {articleInvalid} from './article-invalid.js'
+import {frontmatterInvalid} from './frontmatter-invalid.js'
+import {hotlineMismatch} from './hotline-mismatch.js'
+import {hotlineShared} from './hotline-shared.js'
+import {hotlineUnverified} from './hotline-unverified.js'
+import {phoneInvalid} from './phone-invalid.js'
+import type {Rule} from './rule.js'
+import {spamContact} from './spam-contact.js'
+import {spamImage} from './spam-image.js'
+import {spamLink} from './spam-link.js'
+import {timelineContradiction} from './timeline-contradiction.js'
+import {unknownDisableDirective} from './unknown-disable-directive.js'
+
+/** All rules. */
+export const rules: readonly Rule[] = [
+  spamLink,
+  spamContact,
+  spamImage,
+  phoneInvalid,
+  hotlineShared,
+  hotlineMismatch,
+  hotlineUnverified,
+  timelineContradiction,
+  frontmatterInvalid,
+  unknownDisableDirective,
+  articleInvalid
+]
+
+export {isArticleRule, isCorpusRule, type ArticleRecord, type ArticleRule, type CorpusRule, type Report, type Rule, type RuleExample, type RuleMeta} from './rule.js'

@@ -1,0 +1,89 @@
+/**
+ * `timeline-contradiction`: two durations for the same action and carrier (or the same country
+ * when no carrier is named) whose ranges cannot both be true (`1-3个工作日` vs `7-10个工作日`),
+ * in one article or across articles. Reported on both sides, each naming the other place.
+ */
+import type {DurationClaim} from '../types.js'
+import {apart, dayRange, type DayRange} from './duration-days.js'
+import {joinPlaces, placeName, related} from './places.js'
+import {defineCorpusRule, type ArticleRecord} from './rule.js'
+
+interface Timed {
+  article: ArticleRecord
+  duration: DurationClaim & {action: string}
+  days: DayRange
+}
+
+/** The `timeline-contradiction` rule. */
+export const timelineContradiction = defineCorpusRule(
+  {
+    id: 'timeline-contradiction',
+    description: 'Durations stated for the same action and carrier (or country) must not contradict each other.',
+    examples: {
+      valid: [
+        {
+          name: 'ranges that overlap',
+          markdown: '注销通常在1-3个工作日内生效。\n',
+          country: 'JP',
+          others: [{path: 'other.md', markdown: '注销申请提交后2-5个工作日内生效。\n', country: 'JP'}]
+        },
+        {
+          name: 'different countries',
+          markdown: '注销通常在1-3个工作日内生效。\n',
+          country: 'JP',
+          others: [{path: 'other.md', markdown: '注销申请提交后30天生效。\n', country: 'IT'}]
+        },
+        {name: 'vague durations are not compared', markdown: '注销会在几个工作日内生效。后来又说注销会在30天内生效。\n', country: 'JP'}
+      ],
+      invalid: [
+        {
+          name: 'across articles',
+          markdown: '一般情况下，注销申请提交后7-10个工作日内生效。\n',
+          country: 'JP',
+          others: [{path: 'other.md', markdown: '通常情况下，注销会在1-3个工作日内生效。\n', country: 'JP'}],
+          messages: [{line: 1, column: 14, endLine: 1, endColumn: 22}]
+        },
+        {
+          name: 'inside one article',
+          markdown: '审核会在1-3个工作日内完成。\n\n## 常见问题\n\n审核需要10-15个工作日。\n',
+          country: 'JP',
+          messages: [{line: 1, column: 5}, {line: 5, column: 5}]
+        }
+      ]
+    }
+  },
+  ({articles, report}) => {
+    const groups = new Map<string, Timed[]>()
+    for (const article of articles) {
+      for (const duration of article.claims.durations) {
+        const scope = scopeOf(article, duration)
+        if (!scope || duration.vague || !duration.action) continue
+        const key = `${duration.action}|${scope}`
+        const timed = {article, duration: duration as Timed['duration'], days: dayRange(duration)}
+        groups.set(key, [...(groups.get(key) ?? []), timed])
+      }
+    }
+    for (const group of groups.values()) {
+      for (const timed of group) {
+        const others = group.filter((other) => other !== timed && apart(timed.days, other.days))
+        if (!others.length) continue
+        const where = others.map((o) => `${o.duration.text} at ${placeName(o.article, o.duration.span)}`)
+        report(timed.article.path, {
+          span: timed.duration.span,
+          message: `Unexpected ${timed.duration.text} for ${timed.duration.action}, contradicts ${joinPlaces(where)}`,
+          actual: timed.duration.text,
+          expected: others.map((o) => o.duration.text),
+          related: others.map((o) => related(o.article, o.duration)),
+          confidence: 'likely'
+        })
+      }
+    }
+  }
+)
+
+/** What a duration is compared within: its carrier, else the article's country. */
+function scopeOf(article: ArticleRecord, duration: DurationClaim): string | undefined {
+  if (duration.carrier) return `carrier:${duration.carrier}`
+  return article.country ? `country:${article.country}` : undefined
+}
+
