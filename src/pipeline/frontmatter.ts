@@ -1,0 +1,102 @@
+/**
+ * Frontmatter: the article's YAML block, parsed with `yaml` (for positions) and validated against
+ * the frontmatter JSON Schema. A missing or invalid field is a report on the article, never a
+ * crash; the fields that are valid are still used.
+ */
+import {Ajv, type ValidateFunction} from 'ajv'
+import type {Root} from 'mdast'
+import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
+import type {Report} from '../checks/rule.js'
+import type {RuleData} from '../rule-data.js'
+import type {ArticleMeta} from '../types.js'
+
+/** The frontmatter of an article and what is wrong with it. */
+export interface Frontmatter {
+  meta: ArticleMeta
+  problems: Report[]
+}
+
+const ajv = new Ajv({allErrors: true, strict: false})
+const validators = new WeakMap<object, ValidateFunction>()
+
+/** Reads and validates the frontmatter of a parsed article. */
+export function readFrontmatter(tree: Root, source: string, data: RuleData): Frontmatter {
+  const node = tree.children[0]
+  if (node?.type !== 'yaml' || !node.position) {
+    return {
+      meta: {},
+      problems: [
+        {
+          span: {start: 0, end: Math.max(0, source.indexOf('\n'))},
+          message: 'Missing frontmatter, expected a YAML block with title, lang, country and updated',
+          expected: ['---\ntitle: …\nlang: zh-Hans\ncountry: JP\nupdated: YYYY-MM-DD\n---'],
+          confidence: 'certain'
+        }
+      ]
+    }
+  }
+  const base = source.indexOf('\n', node.position.start.offset!) + 1
+  const document = parseDocument(node.value, {lineCounter: new LineCounter(), uniqueKeys: true})
+  const [error] = document.errors
+  if (error) {
+    const at = base + (error.pos[0] ?? 0)
+    return {meta: {}, problems: [{span: {start: at, end: at + 1}, message: `Unexpected frontmatter: invalid YAML (${error.message.split('\n')[0]})`}]}
+  }
+  const value: unknown = document.toJS({maxAliasCount: 20})
+  const problems: Report[] = []
+  const validate = validator(data.frontmatterSchema)
+  if (!validate(value)) {
+    for (const issue of validate.errors ?? []) {
+      const keys = issue.instancePath.split('/').slice(1)
+      const span = spanOf(document, keys, base, node.position.start.offset!)
+      const field = issue.keyword === 'required' ? String(issue.params['missingProperty']) : keys.join('.')
+      const reason =
+        issue.keyword === 'required'
+          ? `Missing frontmatter field "${field}"`
+          : `Unexpected frontmatter ${field}: ${issue.message ?? 'invalid'}${issue.keyword === 'enum' ? ` (${(issue.params['allowedValues'] as unknown[]).join(', ')})` : ''}`
+      problems.push({span, message: reason})
+    }
+  }
+  const meta = pickMeta(value)
+  const known = new Set(data.carriers.map((c) => c.id))
+  meta.carriers?.forEach((id, index) => {
+    if (!known.has(id)) {
+      problems.push({
+        span: spanOf(document, ['carriers', String(index)], base, node.position!.start.offset!),
+        message: `Unexpected carrier id "${id}" in frontmatter, expected one of the registry's ids (e.g. ${[...known].slice(0, 3).join(', ')})`
+      })
+    }
+  })
+  return {meta, problems}
+}
+
+function validator(schema: object): ValidateFunction {
+  let validate = validators.get(schema)
+  if (!validate) validators.set(schema, (validate = ajv.compile(schema)))
+  return validate
+}
+
+/** The span of the YAML node at `keys` (the frontmatter's first line when there is none). */
+function spanOf(document: Document, keys: string[], base: number, start: number): {start: number; end: number} {
+  const path = keys.map((key) => (/^\d+$/.test(key) ? Number(key) : key))
+  const node = path.length ? document.getIn(path, true) : undefined
+  if (isNode(node) && node.range) return {start: base + node.range[0], end: base + node.range[1]}
+  const contents = document.contents
+  if (isMap(contents) && contents.items[0] && isScalar(contents.items[0].key) && contents.items[0].key.range) {
+    const range = contents.items[0].key.range
+    return {start: base + range[0], end: base + range[1]}
+  }
+  return {start, end: start + 3}
+}
+
+/** The fields factlint uses, each only when it has the right type. */
+function pickMeta(value: unknown): ArticleMeta {
+  if (!value || typeof value !== 'object') return {}
+  const record = value as Record<string, unknown>
+  const meta: ArticleMeta = {}
+  for (const key of ['title', 'lang', 'country', 'updated'] as const) {
+    if (typeof record[key] === 'string') meta[key] = record[key]
+  }
+  if (Array.isArray(record['carriers']) && record['carriers'].every((c) => typeof c === 'string')) meta.carriers = record['carriers'] as string[]
+  return meta
+}

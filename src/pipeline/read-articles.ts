@@ -1,0 +1,94 @@
+/**
+ * The pipeline's file reader: finds the articles named by paths and globs, and reads each as
+ * strict UTF-8. An unreadable, empty or non-UTF-8 article is returned with its problem, so the
+ * run goes on for the others.
+ */
+import {readFileSync, statSync} from 'node:fs'
+import {isAbsolute, relative, resolve, sep} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+import type {LoadedArticle} from './engine.js'
+
+/** Extensions linted when a directory or glob is given (explicit files are linted whatever theirs). */
+export const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdx', 'txt']
+
+/** A path or glob that matched nothing: a usage error. */
+export class NoMatchError extends Error {
+  override name = 'NoMatchError'
+}
+
+/**
+ * The files named by `patterns` (files, directories, globs), relative to `cwd` with `/`
+ * separators, sorted, without duplicates, minus those matching `ignore` globs.
+ */
+export async function findArticles(patterns: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<string[]> {
+  const found = new Set<string>()
+  const extensions = `{${ARTICLE_EXTENSIONS.join(',')}}`
+  const ignored = ['**/node_modules/**', '**/.git/**', ...ignore]
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, {cwd, ignore: ignored, dot: false})
+      if (!matches.length) throw new NoMatchError(`No files match "${pattern}"; check the pattern or quote it so the shell does not expand it`)
+      matches.forEach((match) => found.add(toPosix(match)))
+      continue
+    }
+    const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern)
+    let stats
+    try {
+      stats = statSync(absolute)
+    } catch {
+      throw new NoMatchError(`No such file or directory: ${pattern}`)
+    }
+    const base = toPosix(relative(cwd, absolute)) || '.'
+    if (stats.isDirectory()) {
+      const matches = await glob(`${base === '.' ? '' : `${escapeGlob(base)}/`}**/*.${extensions}`, {cwd, ignore: ignored})
+      matches.forEach((match) => found.add(toPosix(match)))
+    } else {
+      found.add(base)
+    }
+  }
+  const ignoredMatches = new Set(ignore.length ? await glob([...ignore], {cwd}) : [])
+  return [...found].filter((path) => !ignoredMatches.has(path)).sort()
+}
+
+/** Reads an article as strict UTF-8 (a byte-order mark is dropped). */
+export function readArticle(path: string, cwd: string): LoadedArticle {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(resolve(cwd, path))
+  } catch (error) {
+    return {path, problem: `Cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable`}
+  }
+  if (bytes.length === 0) return {path, problem: 'The article is empty; add its text or remove the file'}
+  try {
+    const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+    if (!text.trim()) return {path, problem: 'The article has only white space; add its text or remove the file'}
+    return {path, text}
+  } catch {
+    const at = firstInvalidByte(bytes)
+    return {path, problem: `The article is not valid UTF-8 (first bad byte at offset ${at}); re-save it as UTF-8`}
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8 decoding. */
+function firstInvalidByte(bytes: Buffer): number {
+  let low = 0
+  let high = bytes.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, mid + 1), {stream: true})
+      low = mid + 1
+    } catch {
+      high = mid
+    }
+  }
+  return low
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/')
+}
+
+function escapeGlob(path: string): string {
+  return path.replace(/[*?[\]{}()!]/g, '\\$&')
+}
