@@ -7,7 +7,7 @@ import {join} from 'node:path'
 import {ConfigError} from './config-error.js'
 
 // strictRequired is off: schemas compose shared field sets with allOf and list their required fields beside it.
-const ajv = new Ajv({allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true})
+const ajv = new Ajv({allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true})
 const cache = new Map<string, ValidateFunction>()
 
 /** The validator of `<rulesDir>/schema/<kind>.schema.json`. */

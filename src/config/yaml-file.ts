@@ -69,9 +69,13 @@ export function validateYamlFile(file: YamlFile, validate: ValidateFunction, wha
   throw new ConfigError(file.path, at.line, at.column, `${reason} in ${what}`)
 }
 
-/** The most specific error: ajv reports `anyOf`/`oneOf` failures after the branch errors. */
+/** How telling each kind of error is: a misspelt key shows as an unknown field and a missing one. */
+const KEYWORD_RANK: Record<string, number> = {additionalProperties: 0, enum: 1, const: 1, type: 2, pattern: 3, required: 5}
+
+/** The most telling error: the deepest, then by keyword (an unknown field before a missing one). */
 function pickError(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]
+  const rank = (error: ErrorObject) => KEYWORD_RANK[error.keyword] ?? 4
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(a) - rank(b))[0]
 }
 
 function pointerToKeys(pointer: string): (string | number)[] {

@@ -69,20 +69,11 @@ export function readArticle(path: string, cwd: string): LoadedArticle {
   }
 }
 
-/** Offset of the first byte that breaks UTF-8 decoding. */
+/** Offset of the first byte of the first sequence that is not UTF-8. */
 function firstInvalidByte(bytes: Buffer): number {
-  let low = 0
-  let high = bytes.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, mid + 1), {stream: true})
-      low = mid + 1
-    } catch {
-      high = mid
-    }
-  }
-  return low
+  const lenient = new TextDecoder('utf-8').decode(bytes)
+  const at = lenient.indexOf('\uFFFD')
+  return at === -1 ? 0 : Buffer.byteLength(lenient.slice(0, at), 'utf8')
 }
 
 function toPosix(path: string): string {

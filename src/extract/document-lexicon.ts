@@ -1,0 +1,117 @@
+/**
+ * The compiled documents lexicon: phrase matchers for document aliases (with the phrases that
+ * contain an alias but name no document), copy/original markers and the cue words around a
+ * requirement (triggers, negations, verbs of obtaining), built once per rule data.
+ */
+import type {RuleData} from '../rule-data.js'
+import type {TextRange} from './blocks.js'
+import {escapeRegExp} from './carriers.js'
+
+/** A phrase match: its range in the text and the value the phrase stands for. */
+export interface PhraseMatch<T> extends TextRange {
+  value: T
+}
+
+/** Finds every non-overlapping phrase in a text, longest phrase first at each position. */
+export type PhraseMatcher<T> = (text: string) => PhraseMatch<T>[]
+
+/** What a document alias stands for; `null` for a phrase that names no document. */
+export interface AliasValue {
+  id: string
+  /** Counts only where a trigger governs it in its own sentence. */
+  needsTrigger: boolean
+}
+
+/** Kinds of cue words around a requirement; `none` for phrases that contain a trigger but are none. */
+export type CueKind = 'trigger' | 'weak' | 'negation' | 'obtain' | 'none'
+
+/** The compiled lexicon. */
+export interface DocumentLexicon {
+  aliases: PhraseMatcher<AliasValue | null>
+  forms: PhraseMatcher<'copy' | 'original'>
+  cues: PhraseMatcher<CueKind>
+  alternatives: PhraseMatcher<true>
+  anyMarkers: PhraseMatcher<true>
+}
+
+type DocumentsData = RuleData['documents']
+
+const LATIN = /[A-Za-z0-9\u00C0-\u024F]/
+const cache = new WeakMap<DocumentsData, DocumentLexicon>()
+
+/** Returns the (cached) compiled lexicon of the documents rule data. */
+export function documentLexicon(data: DocumentsData): DocumentLexicon {
+  const cached = cache.get(data)
+  if (cached) return cached
+  const lexicon: DocumentLexicon = {
+    aliases: phraseMatcher<AliasValue | null>([
+      ...data.documents.flatMap((kind) =>
+        Object.values(kind.aliases)
+          .flat()
+          .map((phrase) => ({phrase, value: {id: kind.id, needsTrigger: kind.needs_trigger === true}}))
+      ),
+      ...data.not_documents.map((phrase) => ({phrase, value: null}))
+    ]),
+    forms: phraseMatcher([...tagged(data.copy_markers, 'copy' as const), ...tagged(data.original_markers, 'original' as const)]),
+    cues: phraseMatcher([
+      ...tagged(data.triggers, 'trigger' as const),
+      ...tagged(data.weak_triggers, 'weak' as const),
+      ...tagged(data.negations, 'negation' as const),
+      ...tagged(data.obtain_verbs, 'obtain' as const),
+      ...tagged(data.not_triggers, 'none' as const)
+    ]),
+    alternatives: phraseMatcher(tagged(data.alternatives, true as const)),
+    anyMarkers: phraseMatcher(tagged(data.any_markers, true as const))
+  }
+  cache.set(data, lexicon)
+  return lexicon
+}
+
+function tagged<T>(phrases: readonly string[], value: T): {phrase: string; value: T}[] {
+  return phrases.map((phrase) => ({phrase, value}))
+}
+
+/**
+ * Compiles phrases into a matcher: case-insensitive, longest phrase first, Latin phrases only on
+ * word boundaries. When a phrase is listed twice, the first value wins.
+ */
+export function phraseMatcher<T>(phrases: readonly {phrase: string; value: T}[]): PhraseMatcher<T> {
+  const byKey = new Map<string, T>()
+  for (const {phrase, value} of phrases) {
+    const key = foldText(phrase).toLowerCase()
+    if (!byKey.has(key)) byKey.set(key, value)
+  }
+  if (byKey.size === 0) return () => []
+  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length)
+  const pattern = new RegExp(keys.map(escapeRegExp).join('|'), 'giu')
+  return (text) => {
+    const found: PhraseMatch<T>[] = []
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index
+      const end = start + match[0].length
+      const key = match[0].toLowerCase()
+      if (byKey.has(key) && onWordBoundary(text, start, end)) found.push({start, end, value: byKey.get(key)!})
+      else pattern.lastIndex = start + 1
+    }
+    return found
+  }
+}
+
+/** A Latin phrase must not continue a Latin word (`SIM卡` in `eSIM卡`); CJK needs no boundary. */
+function onWordBoundary(text: string, start: number, end: number): boolean {
+  if (LATIN.test(text[start]!) && start > 0 && LATIN.test(text[start - 1]!)) return false
+  if (LATIN.test(text[end - 1]!) && end < text.length && LATIN.test(text[end]!)) return false
+  return true
+}
+
+/**
+ * Folds full-width ASCII (`ＳＩＭ`, `（`, `：`) to ASCII and curly apostrophes to `'`, keeping
+ * every character at its index, so matches on the folded text are ranges of the original.
+ */
+export function foldText(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u2018\u2019]/g, (char) => {
+    const code = char.charCodeAt(0)
+    return code >= 0xff01 ? String.fromCharCode(code - 0xfee0) : "'"
+  })
+}

@@ -1,0 +1,81 @@
+/**
+ * Required documents: the lists an article says you must bring or provide (`请携带护照或在留卡`,
+ * `必要書類：運転免許証`, `Please bring your passport`, `occorre il permesso di soggiorno`),
+ * each document normalised to an id of the documents lexicon, with its copy/original form, the
+ * list's mode (all / any) and the carrier it is stated for. One claim per block, or per lead-in
+ * line with the list below it.
+ */
+import type {DocumentClaim, DocumentItem} from '../types.js'
+import type {TextBlock} from './blocks.js'
+import {blockSpan, contextAt} from './blocks.js'
+import {attributeCarrier} from './attribution.js'
+import type {BlockGroup} from './document-groups.js'
+import {blockGroups} from './document-groups.js'
+import type {DocumentLexicon} from './document-lexicon.js'
+import {documentLexicon} from './document-lexicon.js'
+import type {Picked} from './document-mode.js'
+import {listMode} from './document-mode.js'
+import type {ScannedBlock} from './document-scan.js'
+import {scanBlock} from './document-scan.js'
+import {judge} from './document-select.js'
+import type {ExtractInput} from './input.js'
+
+/** Extracts every required-documents list of an article. */
+export function extractDocuments(input: ExtractInput): DocumentClaim[] {
+  const lexicon = documentLexicon(input.data.documents)
+  const scans = new Map<number, ScannedBlock>()
+  const scan = (block: TextBlock): ScannedBlock => {
+    const cached = scans.get(block.index) ?? scanBlock(block, lexicon)
+    scans.set(block.index, cached)
+    return cached
+  }
+  const hasTrigger = (block: TextBlock, from: number) => scan(block).markers.some((m) => m.start >= from && (m.kind === 'trigger' || m.kind === 'weak'))
+  return blockGroups(input.tree, input.blocks, hasTrigger).flatMap((group) => {
+    const claim = claimOf(input, lexicon, group.blocks.map(scan), group)
+    return claim ? [claim] : []
+  })
+}
+
+function claimOf(input: ExtractInput, lexicon: DocumentLexicon, scans: ScannedBlock[], group: BlockGroup): DocumentClaim | undefined {
+  const picked = pick(scans, group)
+  if (picked.length === 0) return undefined
+  const first = picked[0]!
+  const last = picked[picked.length - 1]!
+  const span = {
+    start: blockSpan(first.scan.block, first.candidate.start, first.candidate.end).start,
+    end: blockSpan(last.scan.block, last.candidate.start, last.candidate.end).end
+  }
+  const {carrier, attribution} = attributeCarrier(input.blocks, input.carriers, first.scan.block, first.candidate.start)
+  return {
+    kind: 'documents',
+    span,
+    text: input.source.slice(span.start, span.end),
+    context: contextAt(first.scan.block, first.candidate.start),
+    documents: picked.map((p) => itemOf(input.source, p)),
+    mode: listMode(lexicon, picked, scans.filter((s) => !picked.some((p) => p.scan === s))),
+    ...(carrier ? {carrier} : {}),
+    attribution
+  }
+}
+
+/** The documents of a group stated as required, each id and form once, in order. */
+function pick(scans: readonly ScannedBlock[], group: BlockGroup): Picked[] {
+  const stated = group.inherited.size > 0 || scans.some((s) => s.markers.some((m) => m.kind === 'trigger'))
+  const seen = new Set<string>()
+  const picked: Picked[] = []
+  for (const scan of scans) {
+    for (const candidate of scan.candidates) {
+      const verdict = judge(scan, candidate, group.inherited.has(scan.block.index))
+      const key = `${candidate.id}:${candidate.form}`
+      if (verdict === 'drop' || (verdict === 'block' && !stated) || seen.has(key)) continue
+      seen.add(key)
+      picked.push({scan, candidate})
+    }
+  }
+  return picked
+}
+
+function itemOf(source: string, {scan, candidate}: Picked): DocumentItem {
+  const span = blockSpan(scan.block, candidate.start, candidate.end)
+  return {id: candidate.id, form: candidate.form, span, text: source.slice(span.start, span.end)}
+}
