@@ -12,6 +12,7 @@ import {loadRuleData} from './config/rule-data.js'
 import {runLint} from './pipeline/engine.js'
 import {findArticles, readArticle} from './pipeline/read-articles.js'
 import type {LintRun} from './report/model.js'
+import type {RuleData} from './rule-data.js'
 import type {SeveritySetting} from './types.js'
 
 /** Options of {@link lint}. */
@@ -28,10 +29,11 @@ export interface LintOptions {
   date?: Date
 }
 
-/** A finished run and the config it used. */
+/** A finished run, the config and the rule data it used. */
 export interface LintOutcome {
   run: LintRun
   config: LoadedConfig
+  data: RuleData
 }
 
 /** The version of factlint, from its package.json. */
@@ -62,5 +64,5 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     docsUrl: (id) => `${docsBase.replace(/\/?$/, '/')}${id}.md`,
     ...(options.date ? {date: options.date} : {})
   })
-  return {run, config}
+  return {run, config, data}
 }

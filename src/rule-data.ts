@@ -113,6 +113,8 @@ export interface Action {
   label: string
   /** Higher wins when several actions are named in one sentence. */
   priority: number
+  /** False for generic actions whose durations `timeline-contradiction` never compares. */
+  compare?: boolean
   /** Keywords by language tag. */
   keywords: Record<string, string[]>
 }

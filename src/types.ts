@@ -87,7 +87,7 @@ export interface CarrierClaim extends ClaimBase {
 }
 
 /** How a claim was attributed to a carrier, strongest first. */
-export type Attribution = 'sentence' | 'list-item' | 'table-row' | 'table-column' | 'lead-in' | 'section' | 'none'
+export type Attribution = 'sentence' | 'list-item' | 'table-row' | 'table-column' | 'lead-in' | 'section' | 'article' | 'none'
 
 /** A phone number stated in the text. */
 export interface PhoneClaim extends ClaimBase {

@@ -38,9 +38,7 @@ export const hotlineMismatch = defineArticleRule(
       const name = carrierName(data, stated.carrier)
       report({
         span: phone.span,
-        message: `Unexpected ${phone.text} for ${name} (${status.reason}), expected ${
-          expected.length ? `one of the registry's numbers: ${expected.map((e) => e.split(' (')[0]).join(', ')}` : 'a number from an official source'
-        }`,
+        message: `Unexpected ${phone.text} for ${name} (${status.reason}), expected ${expectedNumbers(expected)}`,
         actual: phone.text,
         expected,
         ...(suggestion ? {suggestion} : {}),
@@ -49,3 +47,11 @@ export const hotlineMismatch = defineArticleRule(
     }
   }
 )
+
+/** The registry's numbers for a message: the first few, and how many more there are. */
+function expectedNumbers(expected: readonly string[]): string {
+  if (!expected.length) return 'a number from an official source'
+  const numbers = expected.map((entry) => entry.split(' (')[0]!)
+  const shown = numbers.slice(0, 4).join(', ')
+  return `one of the registry's numbers: ${shown}${numbers.length > 4 ? ` (and ${numbers.length - 4} more)` : ''}`
+}

@@ -62,3 +62,12 @@ export function registryHotlines(data: RuleData, carrier: string): {expected: st
   const suggestion = best ? `${best.local}: ${best.purpose}; source ${best.source} (${best.source_type}, checked ${best.verified ?? 'n/d'})` : undefined
   return {expected, suggestion}
 }
+
+/** The numbers the registry verifies for each carrier id (its own and its brand family's). */
+export function verifiedNumbers(data: RuleData): Record<string, string[]> {
+  const result: Record<string, string[]> = {}
+  for (const carrier of data.carriers) {
+    result[carrier.id] = [...carrierFamily(data, carrier.id)].flatMap((id) => (carrierById(data, id)?.hotlines ?? []).flatMap(hotlineKeys))
+  }
+  return result
+}

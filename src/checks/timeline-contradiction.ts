@@ -33,7 +33,8 @@ export const timelineContradiction = defineCorpusRule(
           country: 'JP',
           others: [{path: 'other.md', markdown: '注销申请提交后30天生效。\n', country: 'IT'}]
         },
-        {name: 'vague durations are not compared', markdown: '注销会在几个工作日内生效。后来又说注销会在30天内生效。\n', country: 'JP'}
+        {name: 'vague durations are not compared', markdown: '注销会在几个工作日内生效。后来又说注销会在30天内生效。\n', country: 'JP'},
+        {name: 'generic processing times are not compared', markdown: '办理一般需要24小时。\n\n完成全部手续需要10天。\n', country: 'JP'}
       ],
       invalid: [
         {
@@ -52,12 +53,14 @@ export const timelineContradiction = defineCorpusRule(
       ]
     }
   },
-  ({articles, report}) => {
+  ({articles, data, report}) => {
     const groups = new Map<string, Timed[]>()
+    const labels = new Map(data.actions.map((action) => [action.id, action.label]))
+    const comparable = new Set(data.actions.filter((action) => action.compare !== false).map((action) => action.id))
     for (const article of articles) {
       for (const duration of article.claims.durations) {
         const scope = scopeOf(article, duration)
-        if (!scope || duration.vague || !duration.action) continue
+        if (!scope || duration.vague || !duration.action || !comparable.has(duration.action)) continue
         const key = `${duration.action}|${scope}`
         const timed = {article, duration: duration as Timed['duration'], days: dayRange(duration)}
         groups.set(key, [...(groups.get(key) ?? []), timed])
@@ -70,7 +73,7 @@ export const timelineContradiction = defineCorpusRule(
         const where = others.map((o) => `${o.duration.text} at ${placeName(o.article, o.duration.span)}`)
         report(timed.article.path, {
           span: timed.duration.span,
-          message: `Unexpected ${timed.duration.text} for ${timed.duration.action}, contradicts ${joinPlaces(where)}`,
+          message: `Unexpected ${timed.duration.text} for ${labels.get(timed.duration.action) ?? timed.duration.action}, contradicts ${joinPlaces(where)}`,
           actual: timed.duration.text,
           expected: others.map((o) => o.duration.text),
           related: others.map((o) => related(o.article, o.duration)),

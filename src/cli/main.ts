@@ -5,11 +5,13 @@
  */
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
+import {verifiedNumbers} from '../checks/hotline-status.js'
 import {ConfigError} from '../config/config-error.js'
 import {lint, version} from '../lint.js'
 import {NoMatchError} from '../pipeline/read-articles.js'
 import {editorialReport, reporters} from '../report/index.js'
-import {severityOf} from '../report/model.js'
+import {severityOf, type LintRun} from '../report/model.js'
+import {fixesDiff, writeFixes} from './fix.js'
 import type {CliIo} from './io.js'
 import {listRules} from './list-rules.js'
 import {USAGE} from './usage.js'
@@ -27,6 +29,8 @@ const OPTIONS = {
   'no-report': {type: 'boolean'},
   quiet: {type: 'boolean'},
   'max-warnings': {type: 'string'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
@@ -71,11 +75,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings takes a whole number')
 
-  const {run: result, config} = await lint(paths.length ? paths : ['content'], {
-    cwd: io.cwd,
-    ...(values.config ? {config: values.config} : {}),
-    ...(values.rules ? {rulesDir: values.rules} : {})
-  })
+  const patterns = paths.length ? paths : ['content']
+  const options = {cwd: io.cwd, ...(values.config ? {config: values.config} : {}), ...(values.rules ? {rulesDir: values.rules} : {})}
+  let {run: result, config, data} = await lint(patterns, options)
+  if (values['fix-dry-run']) {
+    io.stdout(fixesDiff(result))
+    return countErrors(result) > 0 ? 1 : 0
+  }
+  if (values.fix && writeFixes(result, io.cwd).length) ({run: result, config, data} = await lint(patterns, options))
   const quiet = Boolean(values.quiet)
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'] && !values['output-file']
   const output = reporters[format as keyof typeof reporters](result, {quiet, color})
@@ -84,16 +91,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   if (!values['no-report']) {
     const dir = resolve(io.cwd, values['report-dir'] ?? config.config.reportDir ?? 'reports')
-    writeFileAtomic(resolve(dir, 'editorial-report.md'), editorialReport(result))
+    writeFileAtomic(resolve(dir, 'editorial-report.md'), editorialReport(result, {verifiedNumbers: verifiedNumbers(data)}))
   }
 
-  const messages = result.files.flatMap((file) => file.messages)
-  const errors = messages.filter((message) => severityOf(message) === 'error').length
-  const warnings = messages.filter((message) => severityOf(message) === 'warning').length
-  if (errors > 0) return 1
+  const warnings = result.files.flatMap((file) => file.messages).filter((message) => severityOf(message) === 'warning').length
+  if (countErrors(result) > 0) return 1
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr(`factlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
     return 1
   }
   return 0
+}
+
+function countErrors(run: LintRun): number {
+  return run.files.flatMap((file) => file.messages).filter((message) => severityOf(message) === 'error').length
 }

@@ -18,6 +18,9 @@ Options of check:
       --no-report             Do not write the editorial report
       --quiet                 Report errors only
       --max-warnings <n>      Exit with 1 when there are more than n warnings
+      --fix                   Remove what the rules can fix (spam links, handles, ad images),
+                              writing each article atomically; only reported ranges change
+      --fix-dry-run           Print the fixes as a unified diff instead of writing them
       --color, --no-color     Force or disable colors in stylish output
 
 Other options:

@@ -1,7 +1,8 @@
 /**
  * Attribution of a claim (a number, a duration, a document list) to the carrier it is stated
  * for: the nearest carrier named in the same sentence, else in the same list item, the same table
- * row, the column header, a lead-in line ending in a colon, or the section heading.
+ * row, the column header, a lead-in line ending in a colon, the section heading, or the one
+ * carrier the article's frontmatter is about.
  */
 import type {Attribution, CarrierClaim} from '../types.js'
 import type {TextBlock} from './blocks.js'
@@ -14,25 +15,39 @@ export interface CarrierAttribution {
 }
 
 /** Every level, strongest first. */
-export const ALL_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'table-row', 'table-column', 'lead-in', 'section']
+export const ALL_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'table-row', 'table-column', 'lead-in', 'section', 'article']
 
-/**
- * Attributes the claim at text index `at` of `block` to a carrier.
- * @param levels the levels to try, strongest first (durations stop at the list item).
- * @param end text index just past the claim: a carrier named right after it in brackets
- *   (`190（Vodafone）`) wins over one named before.
- */
-export function attributeCarrier(
-  blocks: readonly TextBlock[],
-  carriers: readonly CarrierClaim[],
-  block: TextBlock,
-  at: number,
-  levels: readonly Attribution[] = ALL_LEVELS,
-  end = at
-): CarrierAttribution {
+/** Where a claim sits and what surrounds it. */
+export interface AttributionScope {
+  blocks: readonly TextBlock[]
+  /** Every carrier mention of the article. */
+  carriers: readonly CarrierClaim[]
+  /** Carrier ids the article's frontmatter names; one id makes the `article` level. */
+  articleCarriers?: readonly string[]
+}
+
+/** Options of {@link attributeCarrier}. */
+export interface AttributionOptions {
+  /** The levels to try, strongest first (durations stop at the list item). */
+  levels?: readonly Attribution[]
+  /**
+   * Text index just past the claim: a carrier named right after it in brackets (`190（Vodafone）`)
+   * wins over one named before.
+   */
+  end?: number
+}
+
+/** Attributes the claim at text index `at` of `block` to a carrier. */
+export function attributeCarrier(scope: AttributionScope, block: TextBlock, at: number, options: AttributionOptions = {}): CarrierAttribution {
+  const {blocks, carriers} = scope
   const inBlock = carriers.filter((c) => c.context.block === block.index)
-  for (const level of levels) {
-    const carrier = tryLevel(level, blocks, carriers, inBlock, block, at, end)
+  for (const level of options.levels ?? ALL_LEVELS) {
+    const carrier =
+      level === 'article'
+        ? scope.articleCarriers?.length === 1
+          ? scope.articleCarriers[0]
+          : undefined
+        : tryLevel(level, blocks, carriers, inBlock, block, at, options.end ?? at)
     if (carrier) return {carrier, attribution: level}
   }
   return {attribution: 'none'}

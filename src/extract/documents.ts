@@ -45,7 +45,7 @@ function claimOf(input: ExtractInput, lexicon: DocumentLexicon, scans: ScannedBl
     start: blockSpan(first.scan.block, first.candidate.start, first.candidate.end).start,
     end: blockSpan(last.scan.block, last.candidate.start, last.candidate.end).end
   }
-  const {carrier, attribution} = attributeCarrier(input.blocks, input.carriers, first.scan.block, first.candidate.start)
+  const {carrier, attribution} = attributeCarrier(input, first.scan.block, first.candidate.start)
   return {
     kind: 'documents',
     span,

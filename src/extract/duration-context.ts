@@ -54,8 +54,11 @@ export function markersOf(text: string, form: DurationForm): DurationMarkers {
   }
 }
 
-/** An ordinal, a frequency or a demonstrative: `第3天`, `每3天`, `这几天`, `近3天`. */
-const NOT_A_SPAN_BEFORE = /(?:第|每|毎|这|這|那|哪|(?<![将將接])近|过去|過去|every|each|ogni)\s*$/i
+/**
+ * An ordinal, a frequency, a demonstrative or a calendar reference: `第3天`, `每3天`, `这几天`,
+ * `近3天`, `最后一个月`, `the last month`.
+ */
+const NOT_A_SPAN_BEFORE = /(?:第|每|毎|这|這|那|哪|(?<![将將接])近|过去|過去|最后|最後|最终|every|each|ogni|the (?:last|first|final|next|previous)|l'ultimo|il primo)\s*$/i
 /** `前几天` (the other day), but not `提前几天` (a few days ahead). */
 const PAST_BEFORE = /(?<!提)前$/
 /** `有一天`, `某一天`, `同一天`: "one day", "some day", "the same day". */

@@ -64,7 +64,7 @@ function toClaim(
 ): DurationClaim {
   const span = blockSpan(block, form.start, form.end)
   const action = actionAt(matcher, block, form)
-  const {carrier, attribution} = attributeCarrier(input.blocks, input.carriers, block, form.start, ['sentence', 'list-item'])
+  const {carrier, attribution} = attributeCarrier(input, block, form.start, {levels: ['sentence', 'list-item']})
   return {
     kind: 'duration',
     span,

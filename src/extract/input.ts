@@ -18,4 +18,6 @@ export interface ExtractInput {
   data: RuleData
   /** Carrier mentions, for extractors that attribute claims to carriers. */
   carriers: CarrierClaim[]
+  /** Carrier ids the article's frontmatter names (`carriers:`), when it names any. */
+  articleCarriers?: string[]
 }

@@ -84,7 +84,7 @@ function toClaim(
   const {e164, valid, numberType} = shortCode
     ? {e164: null, valid: true, numberType: 'SHORT_CODE'}
     : validate(written, digits, country, input.data, known)
-  const attributed = attributeCarrier(input.blocks, input.carriers, block, start, undefined, end)
+  const attributed = attributeCarrier(input, block, start, {end})
   return {
     kind: 'phone',
     span,

@@ -44,10 +44,12 @@ export function readFrontmatter(tree: Root, source: string, data: RuleData): Fro
   }
   const value: unknown = document.toJS({maxAliasCount: 20})
   const problems: Report[] = []
+  const invalidFields = new Set<string>()
   const validate = validator(data.frontmatterSchema)
   if (!validate(value)) {
     for (const issue of validate.errors ?? []) {
       const keys = issue.instancePath.split('/').slice(1)
+      if (keys[0]) invalidFields.add(keys[0])
       const span = spanOf(document, keys, base, node.position.start.offset!)
       const field = issue.keyword === 'required' ? String(issue.params['missingProperty']) : keys.join('.')
       const reason =
@@ -57,7 +59,7 @@ export function readFrontmatter(tree: Root, source: string, data: RuleData): Fro
       problems.push({span, message: reason})
     }
   }
-  const meta = pickMeta(value)
+  const meta = pickMeta(value, invalidFields)
   const known = new Set(data.carriers.map((c) => c.id))
   meta.carriers?.forEach((id, index) => {
     if (!known.has(id)) {
@@ -67,6 +69,7 @@ export function readFrontmatter(tree: Root, source: string, data: RuleData): Fro
       })
     }
   })
+  if (meta.carriers) meta.carriers = meta.carriers.filter((id) => known.has(id))
   return {meta, problems}
 }
 
@@ -89,14 +92,15 @@ function spanOf(document: Document, keys: string[], base: number, start: number)
   return {start, end: start + 3}
 }
 
-/** The fields factlint uses, each only when it has the right type. */
-function pickMeta(value: unknown): ArticleMeta {
+/** The fields factlint uses, each only when the schema found nothing wrong with it. */
+function pickMeta(value: unknown, invalid: ReadonlySet<string>): ArticleMeta {
   if (!value || typeof value !== 'object') return {}
   const record = value as Record<string, unknown>
   const meta: ArticleMeta = {}
   for (const key of ['title', 'lang', 'country', 'updated'] as const) {
-    if (typeof record[key] === 'string') meta[key] = record[key]
+    if (typeof record[key] === 'string' && !invalid.has(key)) meta[key] = record[key]
   }
-  if (Array.isArray(record['carriers']) && record['carriers'].every((c) => typeof c === 'string')) meta.carriers = record['carriers'] as string[]
+  const carriers = record['carriers']
+  if (Array.isArray(carriers) && !invalid.has('carriers') && carriers.every((c) => typeof c === 'string')) meta.carriers = carriers as string[]
   return meta
 }

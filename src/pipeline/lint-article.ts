@@ -38,7 +38,15 @@ export function lintArticle(path: string, source: string, data: RuleData, rules:
   const frontmatter = readFrontmatter(tree, source, data)
   const carriers = extractCarriers({source, blocks, data})
   const country = frontmatter.meta.country ?? assumedCountry ?? inferCountry(blocks, carriers, data)
-  const claims = extractClaims({source, tree, blocks, data, carriers, ...(country ? {country} : {})})
+  const claims = extractClaims({
+    source,
+    tree,
+    blocks,
+    data,
+    carriers,
+    ...(country ? {country} : {}),
+    ...(frontmatter.meta.carriers ? {articleCarriers: frontmatter.meta.carriers} : {})
+  })
   const directives = readDirectives(tree, source, lineStarts, new Set(rules.map((rule) => rule.meta.id)))
   const record: ArticleRecord = {
     path,

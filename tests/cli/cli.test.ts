@@ -141,3 +141,26 @@ describe('factlint rules and the installed binary', () => {
     expect(execFileSync(process.execPath, [bin, '--version'], {encoding: 'utf8'})).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 })
+
+describe('factlint check --fix', () => {
+  it('removes the spam it reports, atomically and idempotently, leaving every other byte', async () => {
+    const dir = scratchProject({'content/spam.md': SPAM, 'content/clean.md': CLEAN})
+    const path = join(dir, 'content/spam.md')
+    const dry = await runCli(dir, 'check', '--fix-dry-run')
+    expect(dry.code).toBe(1)
+    expect(dry.stdout).toContain('-# 日本电话卡怎么注销[[TG💪+ @esim1088](https://t.me/s/esim1088)]\n+# 日本电话卡怎么注销\n')
+    expect(readFileSync(path, 'utf8')).toBe(SPAM)
+
+    const fixed = await runCli(dir, 'check', '--fix', '--format', 'json', '--no-report')
+    const after = readFileSync(path, 'utf8')
+    expect(after).toBe(SPAM.replace('[[TG💪+ @esim1088](https://t.me/s/esim1088)]', ''))
+    expect(readFileSync(join(dir, 'content/clean.md'), 'utf8')).toBe(CLEAN)
+    const remaining = (JSON.parse(fixed.stdout) as {filePath: string; messages: {ruleId: string}[]}[]).find((f) => f.filePath === path)!
+    expect(remaining.messages.map((m) => m.ruleId)).not.toContain('spam-link')
+    expect(remaining.messages.map((m) => m.ruleId)).toContain('phone-invalid')
+
+    await runCli(dir, 'check', '--fix', '--no-report')
+    expect(readFileSync(path, 'utf8')).toBe(after)
+    expect((await runCli(dir, 'check', '--fix-dry-run')).stdout).toBe('')
+  })
+})

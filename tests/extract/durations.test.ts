@@ -113,7 +113,8 @@ describe('extractDurations: not durations', () => {
     ['words that only look like units', '日本三大运营商，环顾四周，十分简便，多次日本旅行，自即日起'],
     ['open-ended bounds', '3天以上，at least 30 days，超过3天'],
     ['inline code', '例如 `3天内生效` 这样的写法'],
-    ['years', '一年，1 year，1年以内']
+    ['years', '一年，1 year，1年以内'],
+    ['calendar references', '最后一个月的月租按整月收取，the last month is billed in full']
   ])('%s', (_name, line) => {
     expect(found(`${line}\n`)).toEqual([])
   })

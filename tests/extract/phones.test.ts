@@ -73,6 +73,14 @@ describe('extractPhones', () => {
     ])
   })
 
+  it("falls back to the one carrier the article's frontmatter names", () => {
+    const md = '| 窓口 | 電話番号 |\n| --- | --- |\n| 一般電話から | 0077-7-111 |\n'
+    const input = {...inputFor(md, 'JP'), articleCarriers: ['jp.au']}
+    expect(extractPhones(input).map((p) => [p.text, p.carrier, p.attribution])).toEqual([['0077-7-111', 'jp.au', 'article']])
+    const two = {...inputFor(md, 'JP'), articleCarriers: ['jp.au', 'jp.docomo']}
+    expect(extractPhones(two).map((p) => [p.text, p.carrier, p.attribution])).toEqual([['0077-7-111', undefined, 'none']])
+  })
+
   it('attributes a list under a lead-in line to the carrier it names', () => {
     const md = 'SoftBank的客服热线：\n\n- 从手机拨打：157\n- 从座机拨打：0800-919-0157\n'
     expect(phones(md, 'JP').map((p) => [p.text, p.carrier, p.valid])).toEqual([
