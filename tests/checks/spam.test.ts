@@ -1,4 +1,3 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {ArticleRecord, ArticleRule, Report} from '../../src/checks/rule.js'
 import {spamContact} from '../../src/checks/spam-contact.js'
@@ -6,8 +5,8 @@ import {spamImage} from '../../src/checks/spam-image.js'
 import {spamLink} from '../../src/checks/spam-link.js'
 import {extractContacts} from '../../src/extract/contacts.js'
 import {extractLinks} from '../../src/extract/links.js'
-import {parse as parseYaml} from 'yaml'
 import {inputFor, positionOf, where} from '../helpers/articles.js'
+import {seedArticles, seedGold} from '../helpers/seeds.js'
 
 const RULES = [spamLink, spamContact, spamImage]
 
@@ -218,14 +217,12 @@ describe('spam-image', () => {
   })
 })
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url)
-const GOLD = new URL('../../../shared/gold/seeds.yaml', import.meta.url)
-
-describe.skipIf(!existsSync(SEEDS) || !existsSync(GOLD))('seed articles', () => {
+describe('seed articles', () => {
   it('yields exactly the spam lines of the gold findings', () => {
-    const gold = parseYaml(readFileSync(GOLD, 'utf8')) as {findings: Record<string, {line: number; kind: string}[]>}
-    for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) {
-      const markdown = readFileSync(new URL(name, SEEDS), 'utf8')
+    const gold = seedGold<{findings: Record<string, {line: number; kind: string}[]>}>()
+    const seeds = seedArticles()
+    expect(seeds).toHaveLength(5)
+    for (const {name, text: markdown} of seeds) {
       const got = RULES.flatMap((rule) => run(rule, markdown, name).map((r) => `${positionOf(markdown, r.span.start).line} ${rule.meta.id}`))
       const want = (gold.findings[name] ?? []).filter((f) => f.kind.startsWith('spam-')).map((f) => `${f.line} ${f.kind}`)
       expect({name, findings: got.sort()}).toEqual({name, findings: want.sort()})

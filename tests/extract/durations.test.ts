@@ -1,12 +1,10 @@
-import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parse} from 'yaml'
 import {formatRange, parseRange, rangeOf} from '../../src/extract/duration-range.js'
 import {extractDurations} from '../../src/extract/durations.js'
 import {inputFor, positionOf, where} from '../helpers/articles.js'
 import {ruleData} from '../helpers/rule-data.js'
+import {seedArticles, seedGold} from '../helpers/seeds.js'
 
-const SHARED = new URL('../../../shared/', import.meta.url)
 
 function durations(markdown: string) {
   return extractDurations(inputFor(markdown))
@@ -197,13 +195,12 @@ describe('extractDurations: seed articles', () => {
     action: string
     range: string
   }
-  const gold = parse(readFileSync(new URL('gold/seeds.yaml', SHARED), 'utf8')) as {claims: {duration: GoldDuration[]}}
-  const files = readdirSync(new URL('seeds/', SHARED)).filter((name) => name.endsWith('.txt')).sort()
+  const gold = seedGold<{claims: {duration: GoldDuration[]}}>()
+  const seeds = seedArticles()
 
   it('yields exactly the durations of the gold file, and nothing else', () => {
-    expect(files).toHaveLength(5)
-    const actual = files.flatMap((file) => {
-      const text = readFileSync(new URL(`seeds/${file}`, SHARED), 'utf8')
+    expect(seeds).toHaveLength(5)
+    const actual = seeds.flatMap(({name: file, text}) => {
       return extractDurations(inputFor(text)).map((d) => ({
         file,
         line: positionOf(text, d.span.start).line,

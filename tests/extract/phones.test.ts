@@ -15,7 +15,7 @@ function phones(markdown: string, country?: string) {
 
 describe('extractPhones', () => {
   it('finds the seed hotlines, one per carrier, invalid in Japan', () => {
-    const source = readFileSync('../shared/seeds/000_7bd22eae7f869b67.txt', 'utf8')
+    const source = readFileSync('tests/fixtures/seeds/000_7bd22eae7f869b67.md', 'utf8')
     const found = extractPhones(inputFor(source, 'JP'))
     expect(found.map((p) => [positionOf(source, p.span.start).line, p.carrier, p.text, p.valid, p.attribution])).toEqual([
       [61, 'jp.docomo', '00530-111-111', false, 'sentence'],
