@@ -1,0 +1,91 @@
+/**
+ * `--format`, given once or more: `NAME` prints to stdout (or to `--output-file`), `NAME=PATH`
+ * writes a file atomically. When `GITHUB_STEP_SUMMARY` is set, the markdown summary is appended
+ * to that file.
+ */
+import {appendFileSync, mkdirSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {reporters, type PrMarkdownOptions, type Reporter} from '../report/index.js'
+import type {LintRun} from '../report/model.js'
+import type {CliIo} from './io.js'
+import {UsageError} from './options.js'
+import {writeFileAtomic} from './write-file.js'
+
+/** One requested output: a reporter and where its text goes (stdout without a path). */
+export interface FormatTarget {
+  name: string
+  /** File path relative to the working directory; undefined for stdout. */
+  path?: string
+}
+
+/**
+ * Returns the outputs asked for by `--format` values (default `stylish`) and `--output-file`,
+ * which is the path of the one format given without `=PATH`. Throws a {@link UsageError} for an
+ * unknown format, two formats on stdout, or an `--output-file` no format can take.
+ */
+export function parseFormats(specs: readonly string[] | undefined, outputFile: string | undefined): FormatTarget[] {
+  const targets: FormatTarget[] = (specs?.length ? specs : ['stylish']).map((spec) => {
+    const at = spec.indexOf('=')
+    const name = at === -1 ? spec : spec.slice(0, at)
+    const path = at === -1 ? undefined : spec.slice(at + 1)
+    if (!Object.hasOwn(reporters, name)) throw new UsageError(`unknown format "${name}"; expected one of ${Object.keys(reporters).join(', ')}`)
+    if (path === '') throw new UsageError(`--format ${name}= needs a path after "="`)
+    return path === undefined ? {name} : {name, path}
+  })
+  const unrouted = targets.filter((target) => target.path === undefined)
+  if (unrouted.length > 1) {
+    throw new UsageError(`only one --format can go to stdout; give the others a file: --format ${unrouted[1]!.name}=reports/factlint.${unrouted[1]!.name}`)
+  }
+  if (outputFile !== undefined) {
+    if (!unrouted.length) throw new UsageError('--output-file needs a --format without "=PATH" to write; give that format its path instead')
+    unrouted[0]!.path = outputFile
+  }
+  return targets
+}
+
+/**
+ * Renders `run` once per target and prints or writes it. `color` applies to stdout only; the
+ * other options go to every reporter (each ignores what it has no use for).
+ */
+export function writeFormats(run: LintRun, targets: readonly FormatTarget[], io: CliIo, options: PrMarkdownOptions & {color: boolean}): void {
+  for (const target of targets) {
+    const render = reporterOf(target.name)!
+    const text = render(run, {...options, color: target.path === undefined && options.color})
+    if (target.path === undefined) io.stdout(text)
+    else writeFileAtomic(resolve(io.cwd, target.path), text)
+  }
+}
+
+/**
+ * Returns where the markdown summary links articles on GitHub Actions
+ * (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/`) when factlint runs at the root of
+ * the checkout (article paths are then repository paths), or undefined elsewhere.
+ */
+export function githubLinkBase(io: CliIo): string | undefined {
+  const {env} = io
+  const workspace = env['GITHUB_WORKSPACE']
+  if (!workspace || resolve(workspace) !== resolve(io.cwd)) return undefined
+  const server = env['GITHUB_SERVER_URL']
+  const repository = env['GITHUB_REPOSITORY']
+  const sha = env['GITHUB_SHA']
+  if (!server || !repository || !sha || !/^https?:\/\//.test(server)) return undefined
+  return `${server.replace(/\/$/, '')}/${repository}/blob/${sha}/`
+}
+
+/**
+ * Appends the markdown summary of `run` to the file named by `GITHUB_STEP_SUMMARY`, when that is
+ * set and a `markdown` reporter exists. Returns whether it wrote.
+ */
+export function appendStepSummary(run: LintRun, io: CliIo, options: PrMarkdownOptions): boolean {
+  const path = io.env['GITHUB_STEP_SUMMARY']
+  const markdown = reporterOf('markdown')
+  if (!path || !markdown) return false
+  const absolute = resolve(io.cwd, path)
+  mkdirSync(dirname(absolute), {recursive: true})
+  appendFileSync(absolute, markdown(run, {...options, color: false}))
+  return true
+}
+
+function reporterOf(name: string): Reporter | undefined {
+  return Object.hasOwn(reporters, name) ? (reporters as Record<string, Reporter>)[name] : undefined
+}
