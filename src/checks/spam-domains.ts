@@ -34,7 +34,8 @@ export function matchSpamDomain(link: Pick<LinkClaim, 'host' | 'url'>, data: Rul
   return undefined
 }
 
-function entryMatches(entry: string, link: Pick<LinkClaim, 'host' | 'url'>): boolean {
+/** Whether a domain-list entry (`host` or `host/path`) matches the link's host (and path). */
+export function entryMatches(entry: string, link: Pick<LinkClaim, 'host' | 'url'>): boolean {
   const slash = entry.indexOf('/')
   if (slash === -1) return link.host === entry || link.host.endsWith(`.${entry}`)
   if (link.host !== entry.slice(0, slash)) return false

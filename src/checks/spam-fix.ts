@@ -1,41 +1,62 @@
 /**
- * Fixes of the spam rules: remove the spam item, and with it a `[ ... ]` wrapper that holds
- * nothing else but spam (`[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](...)]`).
+ * Fixes of the spam rules, as text-range edits on the original source:
+ *
+ * - the whole sentence goes when it exists only to push the spam (see {@link sentenceRemoval}:
+ *   `更多信息，欢迎加入我们的讨论群组[TG](https://t.me/x)，与大家一起交流经验！`, `Price list: https://bit.ly/x`);
+ * - otherwise the spam item goes, with the brackets around it when they hold nothing but spam
+ *   (`[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](...)]`, `『TG客服：fastsim_bot』`);
+ * - the whole line goes when nothing but Markdown markers would be left of it.
+ *
+ * Every item of a sentence that goes gets the same edit, so applying them once is enough, and a
+ * second run finds nothing left to fix.
  */
 import type {Fix, Span} from '../types.js'
+import {sentenceRemoval, type SentenceContext} from './spam-fix-sentence.js'
+import {sentenceAround, widenToLine} from './spam-sentence.js'
 
-const BLANK = /[ \t]/
+/** What a removal needs to know about the article. */
+export type FixContext = SentenceContext
 
-/**
- * The fix that removes `span`: the enclosing brackets too when everything between them is spam
- * (one of `spam`) or spaces. Brackets that are link text (`[...](url)`, `[...][ref]`) or image alt
- * text (`![...]`) are not wrappers.
- */
-export function removalFix(source: string, span: Span, spam: readonly Span[]): Fix {
-  const open = skipBackward(source, span.start, spam) - 1
-  const close = skipForward(source, span.end, spam)
-  const isWrapper = source[open] === '[' && source[open - 1] !== '!' && source[close] === ']' && !/[([:]/.test(source[close + 1] ?? '')
-  return {span: isWrapper ? {start: open, end: close + 1} : span, text: ''}
+const BRACKETS: Record<string, string> = {'[': ']', '【': '】', '「': '」', '『': '』', '〔': '〕', '（': '）', '(': ')', '《': '》', '<': '>'}
+/** Spaces and separators that may stand between spam items inside a wrapper (`〔——电报搜索@kaika99——〕`). */
+const BETWEEN = /[ \t—–\-_~·•|/]/
+
+/** The fix that removes the spam item at `span` (see the module comment). */
+export function removalFix(context: FixContext, span: Span): Fix {
+  const {source} = context
+  const sentence = sentenceRemoval(context, sentenceAround(source, span, context.opaque))
+  return {span: widenToLine(source, sentence ?? wrapped(context, span)), text: ''}
 }
 
-/** The offset before which there are only spaces and spam items, back from `from` on its line. */
-function skipBackward(source: string, from: number, spam: readonly Span[]): number {
-  let at = from
-  for (;;) {
-    while (at > 0 && BLANK.test(source[at - 1]!)) at--
-    const item = spam.find((s) => s.end === at && s.start < at)
-    if (!item) return at
-    at = item.start
-  }
+/** `span` with the brackets around it when everything between them is spam or separators. */
+function wrapped(context: FixContext, span: Span): Span {
+  const {source, spam} = context
+  const from = skip(source, span.start, spam, -1)
+  const to = skip(source, span.end, spam, 1)
+  const open = source[from - 1] ?? ''
+  const close = BRACKETS[open]
+  if (!close) return span
+  // `【微信】esim2024`: the label's own brackets open before the item and close inside it.
+  if (source[to] !== close) return source.slice(span.start, span.end).includes(close) && open !== '[' ? {start: from - 1, end: span.end} : span
+  // Brackets of link text (`[...](url)`, `[...][ref]`) and image alt text (`![...]`) are no wrappers.
+  if (open === '[' && (source[from - 2] === '!' || /[([:]/.test(source[to + 1] ?? ''))) return span
+  return {start: from - 1, end: to + 1}
 }
 
-/** The offset after which there are only spaces and spam items, forward from `from` on its line. */
-function skipForward(source: string, from: number, spam: readonly Span[]): number {
-  let at = from
+/** From `at`, the offset past spaces, separators and spam items, going `direction` on the line. */
+function skip(source: string, at: number, spam: readonly Span[], direction: 1 | -1): number {
+  let offset = at
   for (;;) {
-    while (at < source.length && BLANK.test(source[at]!)) at++
-    const item = spam.find((s) => s.start === at && s.end > at)
-    if (!item) return at
-    at = item.end
+    if (direction === -1) {
+      while (offset > 0 && BETWEEN.test(source[offset - 1]!)) offset--
+      const item = spam.find((s) => s.end === offset && s.start < offset)
+      if (!item) return offset
+      offset = item.start
+    } else {
+      while (offset < source.length && BETWEEN.test(source[offset]!)) offset++
+      const item = spam.find((s) => s.start === offset && s.end > offset)
+      if (!item) return offset
+      offset = item.end
+    }
   }
 }

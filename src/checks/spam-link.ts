@@ -1,9 +1,9 @@
 /**
- * `spam-link`: links to messengers, group invites and URL shorteners (`t.me`, `wa.me`, `bit.ly`),
- * in any form (inline, reference, HTML, bare), and links whose text pushes a contact handle.
+ * `spam-link`: links to messengers, group invites, messenger apps and URL shorteners (`t.me`,
+ * `wa.me`, `tg://`, `bit.ly`), in any form (inline, reference, HTML, bare), links whose host is
+ * written with look-alike characters, and links whose text pushes a contact handle.
  */
 import {defineArticleRule} from './rule.js'
-import {removalFix} from './spam-fix.js'
 import {OFFICIAL_SUGGESTION, spamItems} from './spam-items.js'
 
 /** The `spam-link` rule. */
@@ -15,7 +15,9 @@ export const spamLink = defineArticleRule(
       valid: [
         {name: 'official support page', markdown: '可在[docomo官网](https://www.docomo.ne.jp/support/)办理解约手续。\n'},
         {name: 'WeChat article on mp.weixin.qq.com', markdown: '参考[官方公众号文章](https://mp.weixin.qq.com/s/AbCdEf123)。\n'},
-        {name: 'the word line and an e-mail address', markdown: 'Call line 2 or write to [support](mailto:info@example.com).\n'}
+        {name: 'the word line and an e-mail address', markdown: 'Call line 2 or write to [support](mailto:info@example.com).\n'},
+        {name: "a carrier's official LINE account", markdown: 'LINEMO的LINE公式アカウント：[友だち追加](https://line.me/R/ti/p/@linemo)\n'},
+        {name: 'a redacted link quoted by a warning', markdown: '> 警惕骗子：对方发来的链接形如 t.me/**** 或 https://t.me/docomo_help，都是冒充的。\n'}
       ],
       invalid: [
         {
@@ -34,6 +36,11 @@ export const spamLink = defineArticleRule(
           messages: [{line: 3, column: 5, endLine: 3, endColumn: 25}]
         },
         {
+          name: 'host written with look-alike characters',
+          markdown: '官方解约入口：[点此进入](https://www.xn--dcomo-jye.ne.jp/cancel/)\n',
+          messages: [{line: 1, column: 8, message: 'Unexpected link to docomo.ne.jp, written dоcomo.ne.jp with look-alike characters, remove it'}]
+        },
+        {
           name: 'link text pushing a WeChat id',
           markdown: '- [微信：abc123 代办注销](https://example.com/shop)\n',
           messages: [{line: 1, column: 3, message: 'Unexpected link pushing WeChat contact abc123, remove it'}]
@@ -44,12 +51,11 @@ export const spamLink = defineArticleRule(
   (context) => {
     const items = spamItems(context)
     for (const item of items.links) {
-      const removal = removalFix(context.source, item.claim.span, items.spans)
       context.report({
         span: item.claim.span,
         message: item.message,
         actual: item.claim.text,
-        ...(item.certain ? {fix: removal, confidence: 'certain'} : {suggestion: OFFICIAL_SUGGESTION, confidence: 'likely'})
+        ...(item.certain ? {...(item.fix ? {fix: item.fix} : {}), confidence: 'certain'} : {suggestion: OFFICIAL_SUGGESTION, confidence: 'likely'})
       })
     }
   }

@@ -30,3 +30,9 @@ export function namesCarrier(text: string, carriers: Carrier[]): boolean {
   const squashed = squash(text)
   return carrierTokens(carriers).some((name) => squashed.includes(name))
 }
+
+/** Whether `handle` is spelled exactly like the Latin name of a carrier (`@linemo`, `@docomo`). */
+export function isCarrierName(handle: string, carriers: Carrier[]): boolean {
+  const squashed = squash(handle)
+  return carrierTokens(carriers).includes(squashed)
+}

@@ -9,18 +9,81 @@ import type {Span} from '../types.js'
 const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||(?:[-*_]\s*){3,}$)/
 
 /**
- * The source lines of the paragraph holding `span`: neighbouring lines that are not blank and do
- * not start a new block, with block quote markers kept.
+ * The source lines of the paragraph holding `span`: neighbouring lines that are not blank, do
+ * not start a new block and sit at the same block-quote depth, with block quote markers kept.
  */
 export function paragraphAround(source: string, span: Span): string {
-  const lines = source.split('\n')
-  const first = source.slice(0, span.start).split('\n').length - 1
-  const last = source.slice(0, span.end).split('\n').length - 1
-  let from = first
-  while (from > 0 && joins(lines[from - 1]!) && !startsBlock(lines[from]!)) from--
-  let to = last
-  while (to < lines.length - 1 && joins(lines[to + 1]!) && !startsBlock(lines[to + 1]!)) to++
-  return lines.slice(from, to + 1).join('\n')
+  const lines = linesOf(source)
+  const {first, last} = paragraphLines(source, span)
+  return lines.slice(first, last + 1).join('\n')
+}
+
+/** The 0-based first and last source lines of the paragraph holding `span` (see {@link paragraphAround}). */
+export function paragraphLines(source: string, span: Span): {first: number; last: number} {
+  const lines = linesOf(source)
+  let from = lineIndex(source, span.start)
+  while (from > 0 && joins(lines[from - 1]!) && !startsBlock(lines[from]!) && sameQuote(lines[from - 1]!, lines[from]!)) from--
+  let to = lineIndex(source, span.end)
+  while (to < lines.length - 1 && joins(lines[to + 1]!) && !startsBlock(lines[to + 1]!) && sameQuote(lines[to]!, lines[to + 1]!)) to++
+  return {first: from, last: to}
+}
+
+/**
+ * Whether the paragraphs holding `a` and `b` are one paragraph or neighbours: nothing but blank
+ * lines between them.
+ */
+export function neighbourParagraphs(source: string, a: Span, b: Span): boolean {
+  const lines = linesOf(source)
+  const [x, y] = [paragraphLines(source, a), paragraphLines(source, b)].sort((p, q) => p.first - q.first) as [{first: number; last: number}, {first: number; last: number}]
+  if (y.first <= x.last) return true
+  return lines.slice(x.last + 1, y.first).every((line) => !joins(line))
+}
+
+let last: {source: string; lines: string[]; starts: number[]} | undefined
+
+/** The lines of `source` and where they start (the last source's are kept: checks ask often). */
+function split(source: string): {lines: string[]; starts: number[]} {
+  if (last?.source !== source) {
+    const lines = source.split('\n')
+    const starts: number[] = []
+    let at = 0
+    for (const line of lines) {
+      starts.push(at)
+      at += line.length + 1
+    }
+    last = {source, lines, starts}
+  }
+  return last
+}
+
+function linesOf(source: string): string[] {
+  return split(source).lines
+}
+
+/** The line holding `offset`: from its first character to its `\n` (excluded). */
+export function lineSpan(source: string, offset: number): Span {
+  const {lines, starts} = split(source)
+  const index = lineIndex(source, offset)
+  return {start: starts[index]!, end: starts[index]! + lines[index]!.length}
+}
+
+/** 0-based index of the line holding `offset`. */
+function lineIndex(source: string, offset: number): number {
+  const {starts} = split(source)
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+/** Whether two lines sit at the same block-quote depth (a quote never joins the text around it). */
+function sameQuote(a: string, b: string): boolean {
+  const depth = (line: string) => (/^(?:\s*>)*/.exec(line)![0].match(/>/g) ?? []).length
+  return depth(a) === depth(b)
 }
 
 function content(line: string): string {
@@ -33,6 +96,22 @@ function joins(line: string): boolean {
 
 function startsBlock(line: string): boolean {
   return BLOCK_START.test(content(line))
+}
+
+let remembered: {source: string; answers: WeakMap<readonly string[], Map<number, boolean>>} | undefined
+
+/**
+ * Whether the paragraph holding `span` contains one of `phrases` (see {@link containsPhrase}),
+ * remembered per paragraph of the last source asked about: spam items share paragraphs.
+ */
+export function paragraphContains(source: string, span: Span, phrases: readonly string[]): boolean {
+  if (remembered?.source !== source) remembered = {source, answers: new WeakMap()}
+  let answers = remembered.answers.get(phrases)
+  if (!answers) remembered.answers.set(phrases, (answers = new Map()))
+  const {first} = paragraphLines(source, span)
+  let answer = answers.get(first)
+  if (answer === undefined) answers.set(first, (answer = containsPhrase(paragraphAround(source, span), phrases)))
+  return answer
 }
 
 /**

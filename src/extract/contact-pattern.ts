@@ -1,14 +1,16 @@
 /**
  * The contact-handle matcher: a messenger label from the lexicon (`TG`, `飞机`, `微信`, `QQ`,
- * `LINE`...), then a few separators (spaces, colons, `+`, emoji, brackets, dashes), then a handle:
- * `@handle`, or after a colon a bare WeChat or QQ id (`微信：abc123`, `QQ：12345678`).
+ * `LINE`...), then separators (spaces, colons, `+`, emoji, brackets, dashes), filler words
+ * (`TG客服：`, `电报搜索@`) and other labels (`Line/WhatsApp: @cardvip`), then a handle (see
+ * {@link handleAt}): `@handle`, a phone number, or a bare id whose shape fits the platform.
  *
- * Text is matched after folding full-width ASCII (`＠`, `：`, `ＱＱ`, `１２３`) to ASCII, which keeps
- * every index in place.
+ * Text is matched after folding: invisible characters dropped, full-width ASCII (`＠`, `：`, `ＱＱ`,
+ * `１２３`) and look-alike letters to ASCII. Indices are mapped back to the original text.
  */
 import type {SpamFile} from '../rule-data.js'
 import type {ContactPlatform} from '../types.js'
-import {escapeRegExp} from './carriers.js'
+import {handleAt, type Announcement} from './contact-ids.js'
+import {foldUrlText} from './link-fold.js'
 
 /** A contact found in a text (indices into it). */
 export interface ContactMatch {
@@ -28,68 +30,123 @@ export interface ContactMatcher {
   find(text: string): ContactMatch[]
 }
 
-/** Words between a label and its separators that name the id (`微信号`, `QQ群`, `LINE ID`). */
-const SUFFIX = String.raw`(?: ?(?:ID|Id|id)|号码|號碼|账号|帐号|帳號|号|號|群号|群號|群)?`
-const SEPARATOR = String.raw`[\s:+\-—–_|/()[\]【】「」『』〔〕<>《》〈〉=~·・•]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D`
-/** At most this many separator code points between label and handle. */
-const MAX_SEPARATORS = 6
-const AT_HANDLE = /^@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?)(?![A-Za-z0-9_@]|[.-][A-Za-z0-9])/
-const BARE_ID = /^([A-Za-z0-9_-]{5,20})(?![A-Za-z0-9_@]|[.-][A-Za-z0-9])/
+/** The spam data the matcher reads. */
+export type ContactLexicon = Pick<SpamFile, 'contact_labels' | 'weak_labels' | 'contact_fillers'>
+
+const SEPARATOR = /(?:[\s:+\-—–_|/\\()[\]【】「」『』〔〕<>《》〈〉=~·・•、,→➡]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)/uy
+/** Separators after which a bare id counts as announced. */
+const ANNOUNCING = /[:=)\]】」』〕>》〉→➡]|\p{Extended_Pictographic}/u
+const MAX_SEPARATORS = 8
+const MAX_WORDS = 3
 const LATIN = /[A-Za-z0-9]/
-const AFTER_LABEL = new RegExp(`${SUFFIX}((?:${SEPARATOR}){0,${MAX_SEPARATORS}})`, 'uy')
+/** Filler words that name the id (`号`, `ID`, `用户名`): an id of letters only counts after them. */
+const NAMING = /(?:id|号|號|名|码|碼)$/i
+
+interface Lexicon {
+  labels: Map<string, ContactPlatform>
+  /** Labels, longest first, lower case. */
+  labelList: string[]
+  /** First characters of the labels. */
+  initials: Set<string>
+  weak: Set<string>
+  /** Fillers and labels, longest first, lower case. */
+  words: string[]
+}
 
 const matchers = new WeakMap<object, ContactMatcher>()
 
-/** Returns the (cached) contact matcher for the labels of the rule data. */
-export function contactMatcher(labels: SpamFile['contact_labels']): ContactMatcher {
-  const cached = matchers.get(labels)
+/** Returns the (cached) contact matcher for the spam data. */
+export function contactMatcher(lexicon: ContactLexicon): ContactMatcher {
+  const cached = matchers.get(lexicon)
   if (cached) return cached
-  const byLower = new Map<string, ContactPlatform>()
-  for (const [platform, words] of Object.entries(labels) as [ContactPlatform, string[]][]) {
-    for (const word of words) if (!byLower.has(fold(word).toLowerCase())) byLower.set(fold(word).toLowerCase(), platform)
-  }
-  const alternatives = [...byLower.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
-  const pattern = new RegExp(alternatives.join('|') || '(?!)', 'giu')
+  const lex = compile(lexicon)
   const matcher: ContactMatcher = {
     find(text) {
-      const folded = fold(text)
+      const base = foldUrlText(text)
+      const folded = fold(base.text)
+      const lower = folded.replace(/[A-Z]/g, (c) => c.toLowerCase())
       const found: ContactMatch[] = []
-      for (const match of folded.matchAll(pattern)) {
-        if (!onWordBoundary(folded, match.index, match.index + match[0].length)) continue
-        const contact = handleAfter(folded, match.index, match.index + match[0].length, byLower.get(match[0].toLowerCase())!)
-        if (contact) found.push(contact)
+      for (let at = 0; at < folded.length; at++) {
+        if (!lex.initials.has(lower[at]!)) continue
+        const contact = contactAt(folded, lower, at, lex)
+        if (!contact) continue
+        found.push({
+          ...contact,
+          start: base.map[contact.start]!,
+          end: base.map[contact.end - 1]! + 1,
+          handleStart: base.map[contact.handleStart]!
+        })
+        at = contact.end - 1
       }
       return found
     }
   }
-  matchers.set(labels, matcher)
+  matchers.set(lexicon, matcher)
   return matcher
 }
 
-/** The handle after a label ending at `labelEnd`, if the label announces one. */
-function handleAfter(text: string, start: number, labelEnd: number, platform: ContactPlatform): ContactMatch | undefined {
-  AFTER_LABEL.lastIndex = labelEnd
-  const after = AFTER_LABEL.exec(text)
-  if (!after) return undefined
-  const handleStart = labelEnd + after[0].length
-  const rest = text.slice(handleStart, handleStart + 40)
-  const at = AT_HANDLE.exec(rest)
-  if (at) return {start, end: handleStart + at[0].length, handleStart, platform, handle: at[1]!}
-  const colon = after[1]!.includes(':')
-  const named = /(?:ID|Id|id|号|號)$/.test(text.slice(labelEnd, labelEnd + after[0].length - after[1]!.length))
-  const bare = colon ? BARE_ID.exec(rest) : null
-  if (!bare || !validBareId(bare[1]!, platform, named)) return undefined
-  return {start, end: handleStart + bare[0].length, handleStart, platform, handle: bare[1]!}
+function compile(lexicon: ContactLexicon): Lexicon {
+  const labels = new Map<string, ContactPlatform>()
+  for (const [platform, words] of Object.entries(lexicon.contact_labels) as [ContactPlatform, string[]][]) {
+    for (const word of words) if (!labels.has(key(word))) labels.set(key(word), platform)
+  }
+  const weak = new Set((lexicon.weak_labels ?? []).map(key))
+  const words = [...new Set([...(lexicon.contact_fillers ?? []).map(key), ...labels.keys()])].sort((a, b) => b.length - a.length)
+  const labelList = [...labels.keys()].sort((a, b) => b.length - a.length)
+  return {labels, labelList, initials: new Set(labelList.map((label) => label[0]!)), weak, words}
 }
 
-/**
- * Whether a bare id after a colon is one: QQ numbers are 5-12 digits; WeChat ids (and ids after
- * an explicit `ID`/`号` on other platforms) need a digit, `_` or `-`, so words are not ids.
- */
-function validBareId(id: string, platform: ContactPlatform, named: boolean): boolean {
-  if (platform === 'qq') return /^[1-9]\d{4,11}$/.test(id)
-  if (platform !== 'wechat' && !named) return false
-  return /[0-9_-]/.test(id) && /^[A-Za-z0-9]/.test(id)
+/** The contact whose label starts at `at`, trying the longest label first (`加微` before `加`). */
+function contactAt(text: string, lower: string, at: number, lex: Lexicon): ContactMatch | undefined {
+  for (const label of lex.labelList) {
+    if (!lower.startsWith(label, at) || !onWordBoundary(text, at, at + label.length)) continue
+    const contact = handleAfter(text, at, at + label.length, lex, {platform: lex.labels.get(label)!, weak: lex.weak.has(label)})
+    if (contact) return contact
+  }
+  return undefined
+}
+
+function key(word: string): string {
+  return fold(word).toLowerCase()
+}
+
+/** The handle after a label ending at `labelEnd`, past separators, fillers and other labels. */
+function handleAfter(
+  text: string,
+  start: number,
+  labelEnd: number,
+  lex: Lexicon,
+  label: {platform: ContactPlatform; weak: boolean}
+): ContactMatch | undefined {
+  const how: Announcement = {announced: false, named: false, weak: label.weak}
+  let at = labelEnd
+  let separators = 0
+  let words = 0
+  for (;;) {
+    SEPARATOR.lastIndex = at
+    const separator = SEPARATOR.exec(text)
+    if (separator && separators < MAX_SEPARATORS) {
+      if (ANNOUNCING.test(separator[0])) how.announced = true
+      separators++
+      at += separator[0].length
+      continue
+    }
+    const word = words < MAX_WORDS ? wordAt(text, at, lex.words) : undefined
+    if (!word) break
+    if (NAMING.test(word)) how.named = true
+    if (lex.labels.has(word)) how.weak = how.weak && lex.weak.has(word)
+    words++
+    at += word.length
+  }
+  const handle = handleAt(text.slice(at, at + 48), label.platform, how)
+  if (!handle) return undefined
+  return {start, end: at + handle.length, handleStart: at, platform: label.platform, handle: handle.handle}
+}
+
+/** The filler or label at `at`; a Latin one must not run into a following Latin word. */
+function wordAt(text: string, at: number, words: readonly string[]): string | undefined {
+  const head = text.slice(at, at + 12).toLowerCase()
+  return words.find((word) => head.startsWith(word) && !(LATIN.test(word.at(-1)!) && /\w/.test(text[at + word.length] ?? '')))
 }
 
 /** A Latin label must not continue a Latin word (`online`, `linea`); CJK needs no boundary. */
@@ -99,7 +156,10 @@ function onWordBoundary(text: string, start: number, end: number): boolean {
   return true
 }
 
-/** Folds full-width ASCII (U+FF01-U+FF5E) and the ideographic space to ASCII, keeping indices. */
+/**
+ * Folds full-width ASCII (U+FF01-U+FF5E), the small at-sign and the ideographic space to ASCII,
+ * keeping indices.
+ */
 export function fold(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+  return text.replace(/[\uFF01-\uFF5E\u3000\uFE6B]/g, (c) => (c === '\u3000' ? ' ' : c === '\uFE6B' ? '@' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
 }

@@ -1,11 +1,12 @@
 /**
  * URL helpers of the link extractor: the host of a URL, and bare URLs in running text, including
  * those glued to CJK text (`详情见网站https://example.com/x联系我们`) that GFM either misses or
- * lets run into the following words.
+ * lets run into the following words, and those written with look-alike characters (`t․mе/x`).
  */
-import {domainToUnicode} from 'node:url'
 import type {SpamFile} from '../rule-data.js'
 import {escapeRegExp} from './carriers.js'
+import {foldUrlText} from './link-fold.js'
+import {hostDisguise, hostSkeleton, INVISIBLE} from './link-host.js'
 
 /** A bare URL found in a string (indices into that string). */
 export interface BareUrl {
@@ -21,22 +22,59 @@ const URL_CHARS = String.raw`[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]`
 const TRAILING = /[.,:;!?'"*_~]+$/
 
 /**
- * Lower-cased, IDN-decoded host of a URL without `www.`; '' for relative, `mailto:` and
- * unparsable URLs. URLs without a scheme count only when they start with `www.`.
+ * The skeleton of a URL's host (see {@link hostSkeleton}): lower case, IDN-decoded, look-alike
+ * characters folded, without `www.`; '' for relative, `mailto:` and unparsable URLs. URLs without
+ * a scheme count only when they start with `www.`.
  */
 export function hostOf(url: string): string {
-  const trimmed = url.trim()
-  let absolute: string
-  if (SCHEME.test(trimmed)) absolute = trimmed
-  else if (trimmed.startsWith('//')) absolute = `https:${trimmed}`
-  else if (/^www\./i.test(trimmed)) absolute = `https://${trimmed}`
-  else return ''
-  return normaliseHost(absolute)
+  const written = rawHostOf(url)
+  return written === undefined ? '' : normaliseHost(written)
 }
 
 /** The host of `url` written without a scheme (`t.me/x`), normalised like {@link hostOf}. */
 export function hostOfSchemeless(url: string): string {
-  return normaliseHost(`https://${url}`)
+  return normaliseHost(authorityHost(cleanUrl(url)))
+}
+
+/**
+ * The host of a URL as written (after NFKC, so `ｈｔｔｐｓ：／／` reads as a scheme), before any
+ * folding; undefined for URLs without a host. {@link hostOf} is its skeleton.
+ */
+export function rawHostOf(url: string): string | undefined {
+  const trimmed = cleanUrl(url)
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) return authorityHost(trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''))
+  if (trimmed.startsWith('//')) return authorityHost(trimmed.slice(2))
+  if (/^www[.．。]/i.test(trimmed)) return authorityHost(trimmed)
+  return undefined
+}
+
+/**
+ * How the host of a URL (with or without a scheme) is disguised, if it is (see
+ * {@link hostDisguise}); invisible characters inside the host always count as `lookalike`.
+ */
+export function hostDisguiseOf(url: string): 'lookalike' | 'width' | undefined {
+  const trimmed = url.trim()
+  const rest = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '') : trimmed.replace(/^\/\//, '')
+  const host = authorityHost(rest)
+  if (!host || !/^[a-z0-9.-]+$/.test(hostSkeleton(host))) return undefined
+  if (new RegExp(INVISIBLE.source).test(host)) return 'lookalike'
+  return hostDisguise(host)
+}
+
+/** The scheme of a URL in lower case (`https`, `tg`), '' when it has none. */
+export function schemeOf(url: string): string {
+  const match = SCHEME.exec(cleanUrl(url))
+  return match ? match[0].slice(0, -1).toLowerCase() : ''
+}
+
+function cleanUrl(url: string): string {
+  return url.replace(INVISIBLE, '').trim().replace(/^[^/?#]*/, (head) => head.normalize('NFKC'))
+}
+
+/** The host part of a URL without its scheme: up to the path, without user info and port. */
+function authorityHost(rest: string): string {
+  const authority = /^[^/?#\\／？＃]*/.exec(rest)![0]
+  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '')
 }
 
 /** Path of a URL (`/s/esim1088`), '' when it cannot be parsed. */
@@ -49,15 +87,15 @@ export function pathOf(url: string): string {
   }
 }
 
-function normaliseHost(absolute: string): string {
-  let hostname: string
+function normaliseHost(host: string): string {
+  const skeleton = hostSkeleton(host)
+  if (!skeleton || /[\s<>"'`{}|^\\[\]%]/.test(skeleton)) return ''
   try {
-    hostname = new URL(absolute).hostname
+    new URL(`https://${skeleton}/`)
   } catch {
     return ''
   }
-  const decoded = domainToUnicode(hostname) || hostname
-  return decoded.toLowerCase().replace(/\.$/, '').replace(/^www\./, '')
+  return skeleton
 }
 
 const patterns = new WeakMap<object, RegExp>()
@@ -77,21 +115,31 @@ function bareUrlPattern(domains: SpamFile['domains']): RegExp {
   return pattern
 }
 
-/** Every bare URL of `text`, trimmed of trailing punctuation as GFM does. */
+/**
+ * Every bare URL of `text`, trimmed of trailing punctuation as GFM does, except redacted ones
+ * (`t.me/****`). Matching runs on the
+ * text folded by {@link foldUrlText}, so URLs written with look-alike characters are found; the
+ * URL returned is the original text.
+ */
 export function findBareUrls(text: string, domains: SpamFile['domains']): BareUrl[] {
+  const folded = foldUrlText(text)
   const found: BareUrl[] = []
-  for (const match of text.matchAll(bareUrlPattern(domains))) {
-    const url = trimUrl(match[0])
-    if (!/[A-Za-z0-9]\.[A-Za-z0-9]|\/\/[A-Za-z0-9]/.test(url)) continue
-    const schemeless = !/^https?:/i.test(url) && !/^www\./i.test(url)
-    found.push({
-      start: match.index,
-      end: match.index + url.length,
-      url,
-      ...(schemeless ? {host: hostOfSchemeless(url)} : {})
-    })
+  for (const match of folded.text.matchAll(bareUrlPattern(domains))) {
+    const trimmed = trimUrl(match[0])
+    if (!/[A-Za-z0-9]\.[A-Za-z0-9]|\/\/[A-Za-z0-9]/.test(trimmed) || isRedacted(match[0])) continue
+    const schemeless = !/^https?:/i.test(trimmed) && !/^www\./i.test(trimmed)
+    if (schemeless && !/\/[^/]/.test(trimmed)) continue
+    const start = folded.map[match.index]!
+    const end = folded.map[match.index + trimmed.length - 1]! + 1
+    const url = text.slice(start, end)
+    found.push({start, end, url, ...(schemeless ? {host: hostOfSchemeless(url)} : {})})
   }
   return found
+}
+
+/** A URL whose path is hidden (`t.me/****`, `wa.me/81********`) is quoted, not linked. */
+function isRedacted(url: string): boolean {
+  return /\/[^/]*\*{2,}/.test(url)
 }
 
 /** Drops trailing punctuation and closing brackets that have no opening one in the URL. */

@@ -81,11 +81,11 @@ describe('spam-link', () => {
 
   it('removes a wrapper holding nothing but spam, and only the link otherwise', () => {
     const wrapped = '[[TG💪+ @esim1088](https://t.me/s/esim1088) ![Image](https://i.postimg.cc/4NQfJmqS/a.png)]\n'
-    expect(applyFix(wrapped, run(spamLink, wrapped)[0]!)).toBe('\n')
-    const inText = '欢迎加入我们的讨论群组[[TG💪+ @esim1088](https://t.me/s/esim1088)]，与大家一起交流经验！\n'
-    expect(applyFix(inText, run(spamLink, inText)[0]!)).toBe('欢迎加入我们的讨论群组，与大家一起交流经验！\n')
-    const mixed = '[官网 [TG](https://t.me/x)]\n'
-    expect(applyFix(mixed, run(spamLink, mixed)[0]!)).toBe('[官网 ]\n')
+    expect(applyFix(wrapped, run(spamLink, wrapped)[0]!)).toBe('')
+    const inText = '注销后可以换新卡。[[TG💪+ @esim1088](https://t.me/s/esim1088)]也可以看看我们的其他教程。\n'
+    expect(applyFix(inText, run(spamLink, inText)[0]!)).toBe('注销后可以换新卡。也可以看看我们的其他教程。\n')
+    const mixed = '按照[官网](https://www.docomo.ne.jp/)或 [TG](https://t.me/x) 上的说明，一步步完成解约手续。\n'
+    expect(applyFix(mixed, run(spamLink, mixed)[0]!)).toBe('按照[官网](https://www.docomo.ne.jp/)或  上的说明，一步步完成解约手续。\n')
   })
 
   it('finds spam hosts in every link form and subdomain', () => {
@@ -104,14 +104,22 @@ describe('spam-link', () => {
       ['spam-link', '1:39-1:67', '<https://wa.me/818012345678>', 'certain'],
       ['spam-link', '3:1-3:10', '[点这里][tg]', 'certain'],
       ['spam-link', '3:11-3:42', '![二维码](https://qm.qq.com/q/abc)', 'certain'],
+      ['spam-link', '5:1-5:35', '[tg]: https://telegram.me/esim1088', 'certain'],
       ['spam-link', '7:1-7:45', '<a href="https://discord.gg/abc">Discord</a>', 'certain'],
       ['spam-link', '7:49-7:62', 'cutt.ly/xyz12', 'certain'],
       ['spam-link', '7:65-7:87', 'https://www.bit.ly/abc', 'certain']
     ])
   })
 
-  it('reports an unreferenced definition but not one its reference already shows', () => {
+  it('reports definitions, used or not, so that the fix removes them with their references', () => {
     expect(findings('[r]: https://t.me/esim1088\n').map((f) => f[1])).toEqual(['1:1-1:27'])
+    const md = '代办请[点这里][tg]。\n\n![广告][ad]\n\n[tg]: https://t.me/jp_daiban\n[ad]: https://i.postimg.cc/8cQm2LkT/ad.png\n'
+    expect(findings(md).map((f) => [f[0], f[1]])).toEqual([
+      ['spam-link', '1:4-1:13'],
+      ['spam-link', '5:1-5:29'],
+      ['spam-image', '3:1-3:10'],
+      ['spam-image', '6:1-6:43']
+    ])
   })
 
   it('keeps path-limited entries to their path and ignores look-alike hosts', () => {
@@ -135,7 +143,7 @@ describe('spam-link', () => {
   })
 
   it('reports a messenger account that names a carrier as likely, without a fix', () => {
-    const md = '也可以通过[LINEMO官方LINE](https://line.me/R/ti/p/@linemo)咨询 ![二维码](https://example.com/qr.png)\n'
+    const md = '也可以通过[LINEMO客服LINE](https://line.me/R/ti/p/@linemo_support)咨询 ![截图](https://example.com/qr.png)\n'
     const [report, ...rest] = run(spamLink, md)
     expect(rest).toEqual([])
     expect(report!.confidence).toBe('likely')
@@ -181,8 +189,8 @@ describe('spam-contact', () => {
   })
 
   it('reports a handle that names a carrier as likely', () => {
-    const md = 'ahamo 的 LINE 客服：LINE @ahamo_official\n'
-    expect(findings(md)).toEqual([['spam-contact', '1:17-1:37', 'LINE @ahamo_official', 'likely']])
+    const md = 'ahamo 的客服：LINE @ahamo_official\n'
+    expect(findings(md)).toEqual([['spam-contact', '1:11-1:31', 'LINE @ahamo_official', 'likely']])
   })
 
   it('still reports a handle in an ordinary block quote', () => {
@@ -227,5 +235,118 @@ describe('seed articles', () => {
       const want = (gold.findings[name] ?? []).filter((f) => f.kind.startsWith('spam-')).map((f) => `${f.line} ${f.kind}`)
       expect({name, findings: got.sort()}).toEqual({name, findings: want.sort()})
     }
+  })
+})
+
+describe('spam-link: destinations and disguises', () => {
+  it('reports messenger links, shorteners and dynamic links in every spelling', () => {
+    const md = [
+      '- https://telegram.me/jpsim_shop',
+      '- https://lin.ee/AbCdEfG 与 [LINE](https://line.me/ti/p/~simkaiyaku01)',
+      '- https://wa.link/x7k2pq',
+      '- https://jpsim.page.link/kaiyaku 与 https://jpsim.onelink.me/Ab12',
+      '- https://reurl.cc/Ab12Cd 与 https://lihi1.com/xYz9K',
+      '- https://discord.gg/simTW88',
+      ''
+    ].join('\n')
+    expect(findings(md).map((f) => [f[0], f[2], f[3]])).toEqual([
+      ['spam-link', 'https://telegram.me/jpsim_shop', 'certain'],
+      ['spam-link', 'https://lin.ee/AbCdEfG', 'certain'],
+      ['spam-link', '[LINE](https://line.me/ti/p/~simkaiyaku01)', 'certain'],
+      ['spam-link', 'https://wa.link/x7k2pq', 'certain'],
+      ['spam-link', 'https://jpsim.page.link/kaiyaku', 'certain'],
+      ['spam-link', 'https://jpsim.onelink.me/Ab12', 'certain'],
+      ['spam-link', 'https://reurl.cc/Ab12Cd', 'certain'],
+      ['spam-link', 'https://lihi1.com/xYz9K', 'certain'],
+      ['spam-link', 'https://discord.gg/simTW88', 'certain']
+    ])
+  })
+
+  it('reports links that open a messenger app', () => {
+    const [report] = run(spamLink, '手机上可以直接[点击直达](tg://resolve?domain=esim_vip88)。\n')
+    expect(report!.message).toBe('Unexpected promotional link to tg: (Telegram), remove it')
+  })
+
+  it('reports hosts written with look-alike characters, naming how they are written', () => {
+    const md = [
+      '官方入口：[点此进入](https://www.xn--dcomo-jye.ne.jp/cancel/)',
+      '',
+      '进度查询：https://docomo\u2011kaiyaku.com/status',
+      '',
+      '群：[t.me/kaiyaku_jp](https://t.m\u0435/kaiyaku_jp) 或 t\u2024me/esim_vip88',
+      ''
+    ].join('\n')
+    const reports = run(spamLink, md)
+    expect(reports.map((r) => [where(md, r.span), r.message, r.confidence])).toEqual([
+      ['1:6-1:53', 'Unexpected link to docomo.ne.jp, written dоcomo.ne.jp with look-alike characters, remove it', 'certain'],
+      ['3:6-3:39', 'Unexpected link to docomo-kaiyaku.com, written docomo\u2011kaiyaku.com with look-alike characters, remove it', 'certain'],
+      ['5:3-5:45', 'Unexpected promotional link to t.me (Telegram, written t.mе with look-alike characters), remove it', 'certain'],
+      ['5:48-5:63', 'Unexpected promotional link to t.me (Telegram, written t\u2024me with look-alike characters), remove it', 'certain']
+    ])
+  })
+
+  it('does not count full-width dots alone as a disguise of an ordinary host', () => {
+    expect(findings('官网：https://www．docomo．ne．jp/support/\n')).toEqual([])
+    expect(findings('群：ｔ．ｍｅ／jpesim2025\n').map((f) => f[0])).toEqual(['spam-link'])
+  })
+
+  it("leaves a carrier's official LINE account, X account and app-store pages alone", () => {
+    const md = [
+      'LINEで友だち追加：[LINEMO公式](https://line.me/R/ti/p/@linemo)',
+      '',
+      '公式X：[x.com/LINEMO_official](https://x.com/LINEMO_official)、[App Store](https://apps.apple.com/jp/app/id1546358112)、[Google Play](https://play.google.com/store/apps/details?id=jp.linemo.app)',
+      ''
+    ].join('\n')
+    expect(findings(md)).toEqual([])
+  })
+
+  it('raises a messenger account that names a carrier to certain beside a call to action', () => {
+    const md = '私聊客服秒回：[LINEMO客服](https://line.me/R/ti/p/@linemo_support)\n'
+    expect(findings(md).map((f) => [f[0], f[3]])).toEqual([['spam-link', 'certain']])
+  })
+
+  it('leaves spam quoted by a warning alone, unless the paragraph pushes it', () => {
+    const warning = '> 警惕：骗子会发来 https://t.me/docomo_help 这样的链接，冒充客服。\n'
+    expect(findings(warning)).toEqual([])
+    const quoted = '有骗子自称“TG @docomo_help”，冒充docomo客服。\n'
+    expect(findings(quoted)).toEqual([])
+    const pushed = '> 谨防骗子，认准唯一客服 TG @esim_real88 ，秒回。\n'
+    expect(findings(pushed).map((f) => f[0])).toEqual(['spam-contact'])
+  })
+})
+
+describe('spam-contact: inline code and carriers', () => {
+  it('reports a handle in inline code only when the label is outside the code or the paragraph pushes it', () => {
+    expect(findings('加飞机 `@kaika99` 咨询\n').map((f) => [f[0], f[2]])).toEqual([['spam-contact', '飞机 `@kaika99']])
+    expect(findings('私聊请复制这个：`TG: esim_vip88`\n').map((f) => [f[0], f[2]])).toEqual([['spam-contact', 'TG: esim_vip88']])
+    expect(findings('在设置里输入 `TG @esim_jp` 形式的用户名即可。\n')).toEqual([])
+  })
+
+  it('reports a handle that names a carrier as certain beside a call to action', () => {
+    expect(findings('LINE公式アカウント＠mineo_daikou まで、お気軽にご連絡ください。\n').map((f) => f[3])).toEqual(['certain'])
+  })
+
+  it("leaves the carrier's own handle alone", () => {
+    expect(findings('LINEMO 的 LINE 官方账号：LINE @linemo\n')).toEqual([])
+  })
+})
+
+describe('spam-image: ads beside promotion', () => {
+  it('is certain for an image-host image in the paragraph after a promotional one', () => {
+    const md = '自己办理麻烦的话，可以找我们代办，TG：＠simshop88。\n\n![代办注销](https://i.postimg.cc/Xq7Lm2Zk/daiban.png)\n'
+    expect(findings(md).map((f) => [f[0], f[3]])).toEqual([
+      ['spam-contact', 'certain'],
+      ['spam-image', 'certain']
+    ])
+  })
+
+  it('is certain for a QR-code image beside a call to action, wherever it is hosted', () => {
+    const md = '也可以扫码加好友：\n\n![微信二维码](https://example-esim.cn/static/qr.jpg)\n'
+    expect(findings(md.replace('\n\n', ''))).toEqual([['spam-image', '1:10-1:57', '![微信二维码](https://example-esim.cn/static/qr.jpg)', 'certain']])
+  })
+
+  it('does not report screenshots or QR codes of a tutorial without promotion', () => {
+    const md = '用手机扫描运营商发来的二维码即可安装eSIM：\n\n![eSIM二维码示例](https://github.com/user-attachments/assets/0c1f.png)\n'
+    expect(findings(md)).toEqual([])
   })
 })

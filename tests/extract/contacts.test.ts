@@ -52,11 +52,11 @@ describe('extractContacts', () => {
   })
 
   it('matches across emphasis and flags inline code', () => {
-    const md = '**TG**：@esim1088，格式示例 `TG @username`\n'
+    const md = '**TG**：@esim1088，格式示例 `TG @esim_jp`\n'
     const found = extractContacts(inputFor(md))
     expect(found.map((c) => [c.handle, c.inCode, c.text])).toEqual([
       ['esim1088', false, 'TG**：@esim1088'],
-      ['username', true, 'TG @username']
+      ['esim_jp', true, 'TG @esim_jp']
     ])
     expect(where(md, found[0]!.span)).toBe('1:3-1:17')
   })
@@ -80,5 +80,87 @@ describe('extractContacts', () => {
       ['esim2024', 'paragraph', 0],
       ['87654321', 'tableCell', undefined]
     ])
+  })
+})
+
+describe('extractContacts: disguises', () => {
+  it('reads handles framed by brackets, dashes and full-width signs, with words between label and handle', () => {
+    expect(contacts('『TG客服：fastsim_bot』\n')).toEqual([['telegram', 'fastsim_bot', 'TG客服：fastsim_bot', '1:2-1:18']])
+    expect(contacts('〔——电报搜索@kaika99——〕\n')).toEqual([['telegram', 'kaika99', '电报搜索@kaika99', '1:4-1:16']])
+    expect(contacts('售后TG：＠simshop88\n')).toEqual([['telegram', 'simshop88', 'TG：＠simshop88', '1:3-1:16']])
+    expect(contacts('LINE公式アカウント＠mineo_daikou まで\n').map((c) => c[2])).toEqual(['LINE公式アカウント＠mineo_daikou'])
+  })
+
+  it('reads messenger nicknames, with and without an at-sign', () => {
+    const md = '飞机：@jpcard_vip；纸飞机 kaika2024；✈️ @sim_daiban；電報：@tw_sim88；小飞机 tg_vip2025；テレグラム：@jpsim_shop\n'
+    expect(contacts(md).map((c) => [c[0], c[1]])).toEqual([
+      ['telegram', 'jpcard_vip'],
+      ['telegram', 'kaika2024'],
+      ['telegram', 'sim_daiban'],
+      ['telegram', 'tw_sim88'],
+      ['telegram', 'tg_vip2025'],
+      ['telegram', 'jpsim_shop']
+    ])
+  })
+
+  it('reads several messengers named at once as one contact', () => {
+    expect(contacts('Line/WhatsApp: @cardvip\n')).toEqual([['line', 'cardvip', 'Line/WhatsApp: @cardvip', '1:1-1:24']])
+    expect(contacts('微信/QQ同号：12345678\n').map((c) => [c[0], c[2]])).toEqual([['wechat', '微信/QQ同号：12345678']])
+    expect(contacts('Telegram/WhatsApp: @simagentjp\n').map((c) => c[1])).toEqual(['simagentjp'])
+  })
+
+  it('reads WeChat, QQ, LINE and WhatsApp ids in their usual spellings', () => {
+    const md = '微信号：esimshop；VX：jpsim_168；薇信 shop2024；加V：esim2024；+V：vx_2024；扣扣：12345678；企鹅号：87654321；賴ID：twsim88；LINE ID：tw_sim_88\n'
+    expect(contacts(md).map((c) => [c[0], c[1]])).toEqual([
+      ['wechat', 'esimshop'],
+      ['wechat', 'jpsim_168'],
+      ['wechat', 'shop2024'],
+      ['wechat', 'esim2024'],
+      ['wechat', 'vx_2024'],
+      ['qq', '12345678'],
+      ['qq', '87654321'],
+      ['line', 'twsim88'],
+      ['line', 'tw_sim_88']
+    ])
+  })
+
+  it('reads the spellings found in blind articles', () => {
+    const md = '加QQ交流群 718293645；line：@jpsim_help；ＬＩＮＥ：ｊｐｓｉｍ＿ｖｉｐ；Whatsapp+39 333 111 2222\n'
+    expect(contacts(md).map((c) => [c[0], c[1]])).toEqual([
+      ['qq', '718293645'],
+      ['line', 'jpsim_help'],
+      ['line', 'jpsim_vip'],
+      ['whatsapp', '393331112222']
+    ])
+  })
+
+  it('takes a WhatsApp phone number as its handle', () => {
+    expect(contacts('WhatsApp：+39 351 234 5678（秒回）\n')).toEqual([['whatsapp', '393512345678', 'WhatsApp：+39 351 234 5678', '1:1-1:26']])
+    expect(contacts('WhatsApp us: +44 7700 900123\n').map((c) => c[1])).toEqual(['447700900123'])
+  })
+
+  it('reads handles written with zero-width characters and look-alike letters', () => {
+    expect(contacts('飞机：@kai\u200bka88\n').map((c) => c[1])).toEqual(['kaika88'])
+    expect(contacts('TG @k\u0430ika99\n').map((c) => c[1])).toEqual(['kaika99'])
+    expect(contacts('ＴＧ：＠ｊｐｓｉｍ８８\n').map((c) => c[1])).toEqual(['jpsim88'])
+  })
+
+  it('flags a handle in inline code, and tells a label outside the code by the backtick in its text', () => {
+    const found = extractContacts(inputFor('加飞机 `@kaika99` 秒回，或 `TG: esim_vip88`\n'))
+    expect(found.map((c) => [c.handle, c.inCode, c.text])).toEqual([
+      ['kaika99', true, '飞机 `@kaika99'],
+      ['esim_vip88', true, 'TG: esim_vip88']
+    ])
+  })
+
+  it('finds no contact in redactions, placeholders, flight numbers, hotlines and dates', () => {
+    const md = [
+      '飞机@**** 秒回；TG @kai****；TG @username；`TG @your_id`',
+      '坐飞机 CA925 去东京，✈ NH0123 也行。',
+      'Customer Service Line: 0120-800-000',
+      '微信支付：2024-01-01；QQ 2024年；微信是一款聊天软件。',
+      '依賴：很多人；LINE 2 of the bill.'
+    ].join('\n\n')
+    expect(contacts(`${md}\n`)).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {extractLinks} from '../../src/extract/links.js'
-import {hostOf} from '../../src/extract/link-urls.js'
+import {hostDisguiseOf, hostOf} from '../../src/extract/link-urls.js'
 import {inputFor, where} from '../helpers/articles.js'
 
 function links(markdown: string) {
@@ -95,5 +95,50 @@ describe('hostOf', () => {
     expect(hostOf('#section')).toBe('')
     expect(hostOf('mailto:info@example.com')).toBe('')
     expect(hostOf('https://')).toBe('')
+  })
+})
+
+describe('look-alike hosts', () => {
+  it('folds invisible characters, Unicode hyphens and dots, full-width letters, homoglyphs and punycode', () => {
+    expect(hostOf('https://t\u200b.me/x')).toBe('t.me')
+    expect(hostOf('https://t\u2060.me\u202e/x')).toBe('t.me')
+    expect(hostOf('https://docomo\u2011kaiyaku.com/status')).toBe('docomo-kaiyaku.com')
+    expect(hostOf('https://t\uff0eme/x')).toBe('t.me')
+    expect(hostOf('ｈｔｔｐｓ：／／ｔ．ｍｅ／ｘ')).toBe('t.me')
+    expect(hostOf('https://t.m\u0435/x')).toBe('t.me')
+    expect(hostOf('https://t.xn--m-jtb/x')).toBe('t.me')
+    expect(hostOf('https://www.xn--dcomo-jye.ne.jp/cancel/')).toBe('docomo.ne.jp')
+  })
+
+  it('keeps scripts that are not look-alikes as they are', () => {
+    expect(hostOf('https://xn--r8jz45g.jp/x')).toBe('例え.jp')
+    expect(hostOf('https://пример.рф/')).toBe('пример.рф')
+  })
+
+  it('tells how a host is disguised', () => {
+    expect(hostDisguiseOf('https://t.m\u0435/x')).toBe('lookalike')
+    expect(hostDisguiseOf('https://www.xn--dcomo-jye.ne.jp/')).toBe('lookalike')
+    expect(hostDisguiseOf('t\u200b.me/x')).toBe('lookalike')
+    expect(hostDisguiseOf('https://docomo\u2011kaiyaku.com/')).toBe('lookalike')
+    expect(hostDisguiseOf('https://t\uff0eme/x')).toBe('width')
+    expect(hostDisguiseOf('https://www.docomo.ne.jp/')).toBeUndefined()
+    expect(hostDisguiseOf('https://xn--r8jz45g.jp/x')).toBeUndefined()
+  })
+
+  it('finds bare URLs written with look-alike characters, as written', () => {
+    const md = '浏览器打开 t\u2024m\u0435/esim_vip88 ，或 ｔ．ｍｅ／jpesim2025，或 https://bit\u200b.ly/3abc 。\n'
+    expect(links(md).map((l) => [l[1], l[2]])).toEqual([
+      ['t.me', 't\u2024m\u0435/esim_vip88'],
+      ['t.me', 'ｔ．ｍｅ／jpesim2025'],
+      ['bit.ly', 'https://bit\u200b.ly/3abc']
+    ])
+  })
+
+  it('skips redacted URLs and schemeless hosts without a path', () => {
+    expect(links('链接形如“t.me/****”或“wa.me/81********”，在 t.me 上搜索。\n')).toEqual([])
+  })
+
+  it('reads messenger-app schemes as links', () => {
+    expect(extractLinks(inputFor('[点击直达](tg://resolve?domain=esim_vip88)\n')).map((l) => [l.form, l.url])).toEqual([['link', 'tg://resolve?domain=esim_vip88']])
   })
 })
