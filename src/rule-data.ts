@@ -30,6 +30,8 @@ export interface Hotline extends FactSource {
   callable_from?: string
   cost?: string
   languages?: string[]
+  /** The carrier's general customer-service line: the number hotline findings suggest. */
+  general?: boolean
 }
 
 /** A documented fact value with its source (documents, effect timing...). */
@@ -39,6 +41,10 @@ export interface SourcedValue extends FactSource {
   documents?: string[]
   /** Machine-readable range in days, for timing facts. */
   days?: {min: number; max: number}
+  /** For documents facts: false when the fact says only originals are accepted, true when it says a copy is. */
+  accepts_copies?: boolean
+  /** For documents facts: document ids the fact says are not accepted. */
+  not_accepted?: string[]
 }
 
 /** One carrier of the fact registry. */
@@ -70,19 +76,35 @@ export interface CarriersFile {
 }
 
 /** `kind: phone-numbers` - per-country number rules beyond libphonenumber-js. */
-export interface PhoneNumbersFile {
+export interface PhoneNumbersFile extends Partial<PhoneTextCues> {
   kind: 'phone-numbers'
   countries: Record<
     CountryCode,
     {
       /** Emergency numbers: never phone-number findings. */
       emergency: string[]
+      /** The digit every national number written in full starts with (`0` in Japan); longer digit runs without it are no phone numbers. */
+      trunk_prefix?: string
       /** Public service short codes (time, weather, directory...). */
       service_codes?: string[]
       /** Number shapes that are valid although libphonenumber-js says otherwise. */
       allowed_patterns?: {pattern: string; note: string}[]
+      /** Shapes of other countries' numbers readers are given (a mainland China `400` line): never checked here. */
+      foreign_patterns?: {pattern: string; note: string}[]
     }
   >
+}
+
+/** Words around a digit run that make it no phone number (`kind: phone-numbers`, top level). */
+export interface PhoneTextCues {
+  /** Labels right before a number that make it something else: an account, an order, a price, a postcode. */
+  not_phone_labels: string[]
+  /** Words right before a digit that make it a key to press (`请按`, `press`, `premere`). */
+  key_press_before: string[]
+  /** Words right after a digit that make it a key to press (`を押`, `号键`). */
+  key_press_after: string[]
+  /** Words announcing an SMS destination (`短信`, `SMS`): short numbers after them are no hotlines. */
+  sms_cues: string[]
 }
 
 /** `kind: spam` - promotional destinations, messenger labels and calls to action. */
@@ -105,6 +127,24 @@ export interface SpamFile {
   calls_to_action: string[]
   /** Words that mark a passage warning about spam (`骗子`, `scam`). */
   discussion_markers?: string[]
+  /** URL schemes that open a messenger app (`tg`, `whatsapp`, `weixin`). */
+  messenger_schemes?: string[]
+  /** Labels that also mean something else (`飞机`, `LINE`): only `@handle` or an announced id follows. */
+  weak_labels?: string[]
+  /** Words that may stand between a label and its handle (`客服`, `搜索`, `号`). */
+  contact_fillers?: string[]
+  /** Words of an image's alt text that mark an ad or a contact's QR code (`二维码`, `QR`). */
+  ad_image_words?: string[]
+  /** Per carrier: its own domains and handles, never spam. */
+  official?: {carrier: string; domains: string[]; handles?: string[]}[]
+  /** Domains and handles never reported: the site's own (rule files plus the config's `allow:`). */
+  allow?: SpamAllowlist
+}
+
+/** Domains (`example.com`, `t.me/ourchannel`) and handles (`@ourshop`) that are never spam. */
+export interface SpamAllowlist {
+  domains?: string[]
+  handles?: string[]
 }
 
 /** One action that durations time. */
@@ -115,6 +155,8 @@ export interface Action {
   priority: number
   /** False for generic actions whose durations `timeline-contradiction` never compares. */
   compare?: boolean
+  /** False for actions that depend on the seller (delivery): compared within a carrier only, never country-wide. */
+  country_wide?: boolean
   /** Keywords by language tag. */
   keywords: Record<string, string[]>
 }
@@ -134,6 +176,8 @@ export interface DocumentKind {
   aliases: Record<string, string[]>
   /** Counts only where a requirement trigger governs it in its own sentence (`设备`, `SIM卡`). */
   needs_trigger?: boolean
+  /** A proof of identity: what a registry's `accepts_copies` speaks of. */
+  identity?: boolean
 }
 
 /** `kind: documents` - the required-documents lexicon. */
@@ -160,6 +204,12 @@ export interface DocumentsFile {
   alternatives?: string[]
   /** Words saying one of the listed documents is enough (`任一`, `いずれか`, `one of`). */
   any_markers?: string[]
+  /** Words saying the documents of their clause are not accepted (`不接受`, `使えません`, `not accepted`). */
+  not_accepted?: string[]
+  /** Phrases saying copies are not accepted (`不接受复印件`, `原本のみ`, `originals only`). */
+  copy_rejections?: string[]
+  /** Phrases saying a copy will do (`复印件即可`, `コピーでも可`, `a copy is fine`). */
+  copy_acceptances?: string[]
   /** Examples that must hold: the text yields exactly these document ids (`passport:copy` for a form). */
   specs?: {text: string; documents: string[]; mode?: 'all' | 'any' | 'unspecified'}[]
 }
@@ -180,6 +230,8 @@ export interface RulesFile {
 export interface RuleData {
   carriers: Carrier[]
   phoneNumbers: PhoneNumbersFile['countries']
+  /** Words around digit runs that make them no phone numbers, merged from every phone-numbers file. */
+  phoneText: PhoneTextCues
   spam: Omit<SpamFile, 'kind'>
   actions: Action[]
   actionSpecs: NonNullable<ActionsFile['specs']>

@@ -104,6 +104,11 @@ export interface PhoneClaim extends ClaimBase {
   numberType?: string
   /** Carrier the number is stated for, when one can be attributed. */
   carrier?: string
+  /**
+   * Every carrier the number is stated for when several are named together before it
+   * (`docomo、au、SoftBank的客服热线：0570-…`); `carrier` is the first of them.
+   */
+  carriers?: string[]
   /** How the carrier was attributed. */
   attribution: Attribution
 }
@@ -125,7 +130,7 @@ export interface DurationClaim extends ClaimBase {
   approximate: boolean
   /** Action the duration times (`review`, `takes-effect`...), from the action lexicon. */
   action?: string
-  /** Carrier the duration is stated for, when named in the same sentence or list item. */
+  /** Carrier the duration is stated for: named in its sentence, list item or table row, or the frontmatter's one carrier. */
   carrier?: string
   /** How the carrier was attributed. */
   attribution: Attribution
@@ -149,6 +154,13 @@ export interface DocumentClaim extends ClaimBase {
   documents: DocumentItem[]
   /** Whether the documents are alternatives ("passport or residence card") or all required. */
   mode: 'all' | 'any' | 'unspecified'
+  /**
+   * Documents the text says are not accepted (`健康保険証は使えません`); a `copy` form says a copy of
+   * it is not. `documents` may be empty when the text only rejects.
+   */
+  rejected?: DocumentItem[]
+  /** What the text says of copies of proof of identity (`原本のみ`, `复印件即可`), with where it says so. */
+  copies?: {policy: 'accepted' | 'rejected'; span: Span; text: string}
   /** Carrier the list is stated for, when one can be attributed. */
   carrier?: string
   attribution: Attribution

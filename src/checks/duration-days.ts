@@ -3,6 +3,7 @@
  * conversion is generous (a business day may stretch over a weekend and a holiday, an approximate
  * value by a quarter) so that only ranges that cannot both be true are apart.
  */
+import type {RuleData} from '../rule-data.js'
 import type {DurationClaim} from '../types.js'
 
 /** A closed range of calendar days. */
@@ -44,4 +45,15 @@ export function describeDuration(duration: Pick<DurationClaim, 'min' | 'max' | '
   const range = duration.min === duration.max ? `${duration.max}` : `${duration.min}–${duration.max}`
   const plural = duration.max === 1 && duration.min === duration.max ? unit : `${unit}s`
   return `${duration.approximate ? 'about ' : ''}${range} ${plural}`
+}
+
+/**
+ * Whether a duration agrees with the registry: it times a cancellation taking effect for a
+ * carrier whose `effect_timing` facts give days, and shares a day with one of them.
+ */
+export function agreesWithRegistry(data: RuleData, duration: DurationClaim): boolean {
+  if (duration.action !== 'takes-effect' || !duration.carrier) return false
+  const facts = data.carriers.find((carrier) => carrier.id === duration.carrier)?.cancellation?.effect_timing ?? []
+  const days = dayRange(duration)
+  return facts.some((fact) => fact.days !== undefined && !apart(days, {low: fact.days.min, high: fact.days.max}))
 }

@@ -2,7 +2,6 @@
  * `hotline-mismatch`: a number stated for a carrier that the fact registry contradicts. Numbers
  * the registry simply does not know are `hotline-unverified`, not mismatches.
  */
-import type {PhoneClaim} from '../types.js'
 import {carrierName} from './carrier-names.js'
 import {hotlineStatus, registryHotlines} from './hotline-status.js'
 import {defineArticleRule} from './rule.js'
@@ -30,10 +29,12 @@ export const hotlineMismatch = defineArticleRule(
   },
   ({article, data, report}) => {
     for (const phone of article.claims.phones) {
-      if (!phone.carrier) continue
-      const stated = phone as PhoneClaim & {carrier: string}
-      const status = hotlineStatus(data, stated, article.claims.phones)
-      if (status.status !== 'contradicted') continue
+      // A number stated for several carriers at once is checked for each; one message names the first it contradicts.
+      const contradicted = (phone.carriers ?? (phone.carrier ? [phone.carrier] : []))
+        .map((carrier) => ({stated: {...phone, carrier}, status: hotlineStatus(data, {...phone, carrier}, article.claims.phones)}))
+        .find((entry) => entry.status.status === 'contradicted')
+      if (!contradicted || contradicted.status.status !== 'contradicted') continue
+      const {stated, status} = contradicted
       const {expected, suggestion} = registryHotlines(data, stated.carrier)
       const name = carrierName(data, stated.carrier)
       report({

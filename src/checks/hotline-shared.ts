@@ -1,19 +1,23 @@
 /**
  * `hotline-shared`: one number stated as the hotline of two or more different carriers, in one
- * article or across articles. Short codes are left out (`157` is au's from an au phone and
- * SoftBank's from a SoftBank phone), and so are brands of one family and numbers the registry
- * verifies for each carrier.
+ * article or across articles, or in one sentence for several carriers at once
+ * (`docomo、au、SoftBank统一客服：0570-…`). Short codes are left out (`157` is au's from an au phone and
+ * SoftBank's from a SoftBank phone), and so are brands of one family. A statement the registry
+ * verifies (docomo's 0120-800-000 given for docomo) is never reported; the other side is.
  */
 import {carrierFamily, carriersWithNumber, numberKeys} from '../extract/registry-numbers.js'
 import type {RuleData} from '../rule-data.js'
 import type {Attribution, PhoneClaim} from '../types.js'
 import {carrierName} from './carrier-names.js'
-import {joinPlaces, placeName, related} from './places.js'
+import {joinPlaces, MAX_PLACES, placeName, related} from './places.js'
+import {firstOf, positions} from './positions.js'
 import {defineCorpusRule, type ArticleRecord} from './rule.js'
 
 interface Stated {
   article: ArticleRecord
-  phone: PhoneClaim & {carrier: string}
+  phone: PhoneClaim
+  /** One of the carriers the number is stated for. */
+  carrier: string
 }
 
 const STRONG: readonly Attribution[] = ['sentence', 'list-item', 'table-row']
@@ -26,7 +30,14 @@ export const hotlineShared = defineCorpusRule(
     examples: {
       valid: [
         {name: 'each carrier with its own number', markdown: '- NTT DOCOMO：0120-800-000\n- au：0077-7-111\n', country: 'JP'},
-        {name: 'short codes are per network', markdown: '- au：157\n- SoftBank：157\n', country: 'JP'}
+        {name: 'short codes are per network', markdown: '- au：157\n- SoftBank：157\n', country: 'JP'},
+        {
+          name: "several carriers' different numbers in one run, read in order",
+          markdown: 'docomo、au、SoftBank的客服电话分别是151、157、0800-919-0157。\n\ndocomo/au：0120-800-000/0077-7-111\n',
+          country: 'JP'
+        },
+        {name: 'a flattened table on one line', markdown: 'docomo：0120-800-000　au：0077-7-111\n', country: 'JP'},
+        {name: 'brands of one family may share a number', markdown: 'au和UQ mobile的客服：0120-929-818\n', country: 'JP'}
       ],
       invalid: [
         {
@@ -45,6 +56,12 @@ export const hotlineShared = defineCorpusRule(
           country: 'JP',
           others: [{path: 'other.md', markdown: 'docomo的客服电话：0120-111-222\n', country: 'JP'}],
           messages: [{line: 1, column: 15}]
+        },
+        {
+          name: 'one number stated for several carriers at once',
+          markdown: 'docomo、au、SoftBank统一客服热线：0570-000-000\n',
+          country: 'JP',
+          messages: [{line: 1, column: 26, message: 'one number is given for NTT docomo, au (KDDI) and SoftBank'}]
         }
       ]
     }
@@ -55,30 +72,67 @@ export const hotlineShared = defineCorpusRule(
       for (const phone of article.claims.phones) {
         if (!phone.carrier || phone.shortCode) continue
         const key = phone.e164 ?? phone.digits
-        groups.set(key, [...(groups.get(key) ?? []), {article, phone: phone as Stated['phone']}])
+        const stated = statedCarriers(phone).map((carrier) => ({article, phone, carrier}))
+        const group = groups.get(key)
+        if (group) group.push(...stated)
+        else groups.set(key, stated)
       }
     }
     for (const group of groups.values()) {
-      for (const stated of group) {
-        const others = group.filter((other) => conflicts(data, stated, other))
-        if (!others.length) continue
-        const where = others.map((o) => `${carrierName(data, o.phone.carrier)} (${placeName(o.article, o.phone.span)})`)
-        report(stated.article.path, {
-          span: stated.phone.span,
-          message: `Unexpected ${stated.phone.text} for ${carrierName(data, stated.phone.carrier)}: the same number is given for ${joinPlaces(where)}`,
-          actual: stated.phone.text,
+      // Another claim conflicts with this one through its carrier alone (see conflictsWith): the
+      // statements of other claims are counted and picked per carrier, not compared one by one.
+      const byCarrier = positions(group, (s) => s.carrier)
+      const weak = new Map([...byCarrier].map(([carrier, at]) => [carrier, at.filter((i) => !STRONG.includes(group[i]!.phone.attribution)).length]))
+      for (const [phone, at] of positions(group, (s) => s.phone)) {
+        const mine = at.map((i) => group[i]!)
+        const carriers = [...byCarrier.keys()].filter((carrier) => mine.some((m) => conflictsWith(data, m, carrier)))
+        const together = mine.some((o) => mine.some((m) => conflicts(data, m, o)))
+        const total = carriers.reduce((sum, carrier) => sum + byCarrier.get(carrier)!.length - mine.filter((m) => m.carrier === carrier).length, 0)
+        if (!together && !total) continue
+        const {article} = mine[0]!
+        const shown = firstOf(carriers.map((carrier) => byCarrier.get(carrier)!), new Set(at), MAX_PLACES).map((i) => group[i]!)
+        const where = shown.map((o) => `${carrierName(data, o.carrier)} (${placeName(o.article, o.phone.span)})`)
+        const names = joinPlaces(mine.map((m) => carrierName(data, m.carrier)))
+        const message = together
+          ? `Unexpected ${phone.text}: one number is given for ${names}${where.length ? `, and for ${joinPlaces(where, total)}` : ''}`
+          : `Unexpected ${phone.text} for ${names}: the same number is given for ${joinPlaces(where, total)}`
+        report(article.path, {
+          span: phone.span,
+          message,
+          actual: phone.text,
           expected: ['a number of this carrier only'],
-          related: others.map((o) => related(o.article, o.phone)),
-          confidence: [stated, ...others].every((s) => STRONG.includes(s.phone.attribution)) ? 'certain' : 'likely'
+          related: shown.map((o) => related(o.article, o.phone)),
+          confidence: mine.every((s) => STRONG.includes(s.phone.attribution)) && carriers.every((carrier) => weak.get(carrier) === 0) ? 'certain' : 'likely'
         })
       }
     }
   }
 )
 
-/** Whether two statements give one number to carriers of different families. */
-function conflicts(data: RuleData, a: Stated, b: Stated): boolean {
-  if (a === b || carrierFamily(data, a.phone.carrier).has(b.phone.carrier)) return false
-  const owners = new Set(carriersWithNumber(data, numberKeys(a.phone.digits, a.phone.e164)).map((c) => c.id))
-  return !(owners.has(a.phone.carrier) && owners.has(b.phone.carrier))
+/** The carriers a number is stated for: all of a group, else the one it is attributed to. */
+function statedCarriers(phone: PhoneClaim): string[] {
+  return phone.carriers?.length ? phone.carriers : phone.carrier ? [phone.carrier] : []
 }
+
+/**
+ * Whether statement `a` gives a number to a carrier of another family than `b` does, and is
+ * itself in doubt: when the registry verifies the number for `a`'s carrier, `a` is right and only
+ * `b` is reported.
+ */
+function conflicts(data: RuleData, a: Stated, b: Stated): boolean {
+  return a !== b && conflictsWith(data, a, b.carrier)
+}
+
+/** Whether `a` conflicts with another statement of its number for `carrier` (which must be all it depends on of the other). */
+function conflictsWith(data: RuleData, a: Stated, carrier: string): boolean {
+  if (carrierFamily(data, a.carrier).has(carrier)) return false
+  let owners = ownersCache.get(a.phone)
+  if (!owners) {
+    owners = new Set(carriersWithNumber(data, numberKeys(a.phone.digits, a.phone.e164)).map((c) => c.id))
+    ownersCache.set(a.phone, owners)
+  }
+  return !owners.has(a.carrier)
+}
+
+/** The carriers the registry verifies each stated number for (computed once per claim). */
+const ownersCache = new WeakMap<PhoneClaim, Set<string>>()

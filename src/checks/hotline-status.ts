@@ -28,11 +28,13 @@ export function hotlineStatus(data: RuleData, phone: PhoneClaim & {carrier: stri
   }
   if (!phone.valid) return {status: 'contradicted', reason: 'the number cannot exist'}
   if (phone.shortCode) return {status: 'unverified'}
-  const others = new Set(
-    siblings
+  const together = (phone.carriers ?? []).filter((id) => !family.has(id))
+  const others = new Set([
+    ...together.map((id) => carrierName(data, id)),
+    ...siblings
       .filter((s) => s.carrier && !family.has(s.carrier) && !s.shortCode && numberKeys(s.digits, s.e164).some((key) => keys.includes(key)))
       .map((s) => carrierName(data, s.carrier!))
-  )
+  ])
   if (others.size) return {status: 'contradicted', reason: `the article gives the same number for ${[...others].join(', ')}`}
   const owners = carriersWithNumber(data, keys).filter((carrier) => !family.has(carrier.id))
   if (owners.length) return {status: 'contradicted', reason: `the registry lists it for ${owners.map((c) => c.name).join(', ')}`}
@@ -53,14 +55,29 @@ function carrierPrefixOwner(data: RuleData, digits: string): {code: string; carr
   return undefined
 }
 
-/** The registry's hotlines of a carrier's family, as `number (purpose)` lines with their sources. */
+/**
+ * The registry's hotlines of a carrier's family, as `number (purpose)` lines, and the suggestion
+ * hotline findings carry: the carrier's own general customer-service numbers (`general: true`),
+ * each with its source, never a special-purpose line (personal data, MNP, business, fax). The
+ * suggestion is shown, never applied by `--fix`.
+ */
 export function registryHotlines(data: RuleData, carrier: string): {expected: string[]; suggestion: string | undefined} {
   const own = carrierById(data, carrier)?.hotlines ?? []
   const hotlines = own.length ? own : [...carrierFamily(data, carrier)].flatMap((id) => carrierById(data, id)?.hotlines ?? [])
   const expected = hotlines.map((h) => `${h.local} (${h.purpose})`)
-  const best = hotlines.find((h) => h.source_type === 'official') ?? hotlines[0]
-  const suggestion = best ? `${best.local}: ${best.purpose}; source ${best.source} (${best.source_type}, checked ${best.verified ?? 'n/d'})` : undefined
+  const general = own.filter((h) => h.general === true)
+  const name = carrierName(data, carrier)
+  const suggestion = general.length
+    ? `${name}'s general customer-service number in the fact registry: ${general.map(describe).join(' or ')}`
+    : carrierById(data, carrier)
+      ? `The fact registry has no verified general customer-service number for ${name}; take the number from the carrier's official site`
+      : undefined
   return {expected, suggestion}
+}
+
+function describe(hotline: Hotline): string {
+  const where = hotline.callable_from ? `from ${hotline.callable_from}` : hotline.purpose
+  return `${hotline.local} (${where}; source ${hotline.source}, ${hotline.source_type}, checked ${hotline.verified ?? 'n/d'})`
 }
 
 /** The numbers the registry verifies for each carrier id (its own and its brand family's). */

@@ -32,7 +32,9 @@ export const phoneInvalid = defineArticleRule(
       if (phone.valid) continue
       report({
         span: phone.span,
-        message: `Unexpected phone number ${phone.text}: it cannot exist in ${countryName(article.country)}`,
+        message: `Unexpected phone number ${phone.text}: ${
+          phone.digits.startsWith('+') ? 'no such number exists under its country code' : `it cannot exist in ${countryName(article.country)}`
+        }`,
         actual: phone.text,
         expected: ['a number that exists under the national numbering plan'],
         confidence: 'certain'

@@ -26,8 +26,15 @@ export function related(article: Pick<ArticleRecord, 'path'>, claim: {span: Span
   return {path: article.path, span: claim.span, text: claim.text}
 }
 
-/** Joins place names into prose: `a`, `a and b`, `a, b and c`. */
-export function joinPlaces(names: readonly string[]): string {
+/**
+ * The most other places one message names: a claim repeated across a big corpus would otherwise
+ * make messages (and the run's memory) grow with the square of the corpus. The rest are counted.
+ */
+export const MAX_PLACES = 10
+
+/** Joins place names into prose: `a`, `a and b`, `a, b and c`; `a, b and 7 more` when `total` exceeds the names given. */
+export function joinPlaces(names: readonly string[], total = names.length): string {
+  if (total > names.length) return `${names.join(', ')} and ${total - names.length} more`
   if (names.length <= 1) return names.join('')
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }

@@ -1,11 +1,13 @@
 /**
  * `timeline-contradiction`: two durations for the same action and carrier (or the same country
  * when no carrier is named) whose ranges cannot both be true (`1-3个工作日` vs `7-10个工作日`),
- * in one article or across articles. Reported on both sides, each naming the other place.
+ * in one article or across articles. Reported on both sides, each naming the other place, except
+ * on a side the registry's `effect_timing` backs.
  */
 import type {DurationClaim} from '../types.js'
-import {apart, dayRange, type DayRange} from './duration-days.js'
-import {joinPlaces, placeName, related} from './places.js'
+import {ApartIndex} from './apart-index.js'
+import {agreesWithRegistry, dayRange, type DayRange} from './duration-days.js'
+import {joinPlaces, MAX_PLACES, placeName, related} from './places.js'
 import {defineCorpusRule, type ArticleRecord} from './rule.js'
 
 interface Timed {
@@ -57,26 +59,36 @@ export const timelineContradiction = defineCorpusRule(
     const groups = new Map<string, Timed[]>()
     const labels = new Map(data.actions.map((action) => [action.id, action.label]))
     const comparable = new Set(data.actions.filter((action) => action.compare !== false).map((action) => action.id))
+    const carrierOnly = new Set(data.actions.filter((action) => action.country_wide === false).map((action) => action.id))
     for (const article of articles) {
       for (const duration of article.claims.durations) {
-        const scope = scopeOf(article, duration)
+        const scope = scopeOf(article, duration, carrierOnly)
         if (!scope || duration.vague || !duration.action || !comparable.has(duration.action)) continue
         const key = `${duration.action}|${scope}`
         const timed = {article, duration: duration as Timed['duration'], days: dayRange(duration)}
-        groups.set(key, [...(groups.get(key) ?? []), timed])
+        const group = groups.get(key)
+        if (group) group.push(timed)
+        else groups.set(key, [timed])
       }
     }
     for (const group of groups.values()) {
-      for (const timed of group) {
-        const others = group.filter((other) => other !== timed && apart(timed.days, other.days))
-        if (!others.length) continue
-        const where = others.map((o) => `${o.duration.text} at ${placeName(o.article, o.duration.span)}`)
+      // The same answers as comparing every pair (apart, not in the same sentence), without doing it.
+      const index = new ApartIndex(
+        group.map((timed) => timed.days),
+        group.map(sentenceKey)
+      )
+      for (const [i, timed] of group.entries()) {
+        const total = index.count(i)
+        // A duration the registry backs is right; only the other side is reported.
+        if (!total || agreesWithRegistry(data, timed.duration)) continue
+        const shown = index.first(i, MAX_PLACES).map((j) => group[j]!)
+        const where = shown.map((o) => `${o.duration.text} at ${placeName(o.article, o.duration.span)}`)
         report(timed.article.path, {
           span: timed.duration.span,
-          message: `Unexpected ${timed.duration.text} for ${labels.get(timed.duration.action) ?? timed.duration.action}, contradicts ${joinPlaces(where)}`,
+          message: `Unexpected ${timed.duration.text} for ${labels.get(timed.duration.action) ?? timed.duration.action}, contradicts ${joinPlaces(where, total)}`,
           actual: timed.duration.text,
-          expected: others.map((o) => o.duration.text),
-          related: others.map((o) => related(o.article, o.duration)),
+          expected: shown.map((o) => o.duration.text),
+          related: shown.map((o) => related(o.article, o.duration)),
           confidence: 'likely'
         })
       }
@@ -84,9 +96,18 @@ export const timelineContradiction = defineCorpusRule(
   }
 )
 
-/** What a duration is compared within: its carrier, else the article's country. */
-function scopeOf(article: ArticleRecord, duration: DurationClaim): string | undefined {
+/** Durations of one sentence are alternatives or steps (`当天或次日`, `same day or the next business day`), never a contradiction. */
+function sentenceKey(timed: Timed): string {
+  return `${timed.article.path}\0${timed.duration.context.block}\0${timed.duration.context.sentence}`
+}
+
+/**
+ * What a duration is compared within: its carrier, else the article's country; for actions that
+ * depend on the seller (`country_wide: false`), its carrier, else its own article.
+ */
+function scopeOf(article: ArticleRecord, duration: DurationClaim, carrierOnly: ReadonlySet<string>): string | undefined {
   if (duration.carrier) return `carrier:${duration.carrier}`
+  if (duration.action && carrierOnly.has(duration.action)) return `article:${article.path}`
   return article.country ? `country:${article.country}` : undefined
 }
 

@@ -1,12 +1,13 @@
 /**
  * The optional project config, `factlint.config.yaml` (or `.yml`, `.json`) in the working
  * directory or the file given with `--config`: rule severities, ignored paths, the rules
- * directory and where reports go. Validated with ajv; errors name file, line and column.
+ * directory, where reports go and the spam allowlist. Validated with ajv; errors name file, line and column.
  */
-import type {JSONSchemaType} from 'ajv'
+import type {JSONSchemaType, ValidateFunction} from 'ajv'
 import {Ajv} from 'ajv'
 import {existsSync, readFileSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
+import type {SpamAllowlist} from '../rule-data.js'
 import type {SeveritySetting} from '../types.js'
 import {ConfigError} from './config-error.js'
 import {parseYamlFile, validateYamlFile} from './yaml-file.js'
@@ -23,6 +24,8 @@ export interface Config {
   reportDir?: string
   /** Base URL of the rule documentation pages (default: the docs in the repository). */
   docsBaseUrl?: string
+  /** Domains (`example.com`, `t.me/ourchannel`) and handles (`@ourshop`) the spam rules never report. */
+  allow?: SpamAllowlist
 }
 
 /** File names looked for in the working directory, in order. */
@@ -41,11 +44,22 @@ const schema: JSONSchemaType<Config> = {
     ignore: {type: 'array', nullable: true, items: {type: 'string', minLength: 1}},
     rulesDir: {type: 'string', nullable: true, minLength: 1},
     reportDir: {type: 'string', nullable: true, minLength: 1},
-    docsBaseUrl: {type: 'string', nullable: true, pattern: '^(https?://|\\./|/|[a-z])'}
+    docsBaseUrl: {type: 'string', nullable: true, pattern: '^(https?://|\\./|/|[a-z])'},
+    allow: {
+      type: 'object',
+      nullable: true,
+      additionalProperties: false,
+      required: [],
+      properties: {
+        domains: {type: 'array', nullable: true, items: {type: 'string', pattern: '^[A-Za-z0-9.-]+\\.[A-Za-z0-9-]+(/\\S*)?$'}},
+        handles: {type: 'array', nullable: true, items: {type: 'string', pattern: '^@?[A-Za-z0-9_][A-Za-z0-9_.-]*$'}}
+      }
+    }
   }
 }
 
-const validate = new Ajv({allErrors: false}).compile(schema)
+// Compiled when a config file is first read (most runs have none; compiling costs startup time).
+let validate: ValidateFunction<Config> | undefined
 
 /** A loaded config and where it came from. */
 export interface LoadedConfig {
@@ -71,6 +85,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   }
   const file = parseYamlFile(shown, text)
   if (file.value === null || file.value === undefined) return {config: {}, path: shown}
+  validate ??= new Ajv({allErrors: false}).compile(schema)
   validateYamlFile(file, validate, 'the factlint config')
   const config = file.value as Config
   for (const id of Object.keys(config.rules ?? {})) {

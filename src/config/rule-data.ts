@@ -59,16 +59,26 @@ export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
   const phoneNumbers: PhoneNumbersFile['countries'] = {}
   for (const {file, value} of files<PhoneNumbersFile>('phone-numbers')) {
     for (const [country, rules] of Object.entries(value.countries)) {
-      rules.allowed_patterns?.forEach((entry, index) => {
-        try {
-          compileSafePattern(entry.pattern)
-        } catch (error) {
-          const at = file.positionOf(['countries', country, 'allowed_patterns', index, 'pattern'])
-          throw new ConfigError(file.path, at.line, at.column, `pattern cannot be used: ${(error as Error).message}`)
-        }
-      })
+      for (const list of ['allowed_patterns', 'foreign_patterns'] as const) {
+        rules[list]?.forEach((entry, index) => {
+          try {
+            compileSafePattern(entry.pattern)
+          } catch (error) {
+            const at = file.positionOf(['countries', country, list, index, 'pattern'])
+            throw new ConfigError(file.path, at.line, at.column, `pattern cannot be used: ${(error as Error).message}`)
+          }
+        })
+      }
       phoneNumbers[country] = rules
     }
+  }
+
+  const phoneFiles = files<PhoneNumbersFile>('phone-numbers').map(({value}) => value)
+  const phoneText: RuleData['phoneText'] = {
+    not_phone_labels: phoneFiles.flatMap((f) => f.not_phone_labels ?? []),
+    key_press_before: phoneFiles.flatMap((f) => f.key_press_before ?? []),
+    key_press_after: phoneFiles.flatMap((f) => f.key_press_after ?? []),
+    sms_cues: phoneFiles.flatMap((f) => f.sms_cues ?? [])
   }
 
   const spamFiles = files<SpamFile>('spam').map(({value}) => value)
@@ -81,7 +91,13 @@ export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
     domain_names: Object.fromEntries(spamFiles.flatMap((f) => Object.entries(f.domain_names ?? {}))),
     contact_labels: {telegram: [], wechat: [], qq: [], whatsapp: [], line: []},
     calls_to_action: spamFiles.flatMap((f) => f.calls_to_action),
-    discussion_markers: spamFiles.flatMap((f) => f.discussion_markers ?? [])
+    discussion_markers: spamFiles.flatMap((f) => f.discussion_markers ?? []),
+    messenger_schemes: spamFiles.flatMap((f) => f.messenger_schemes ?? []),
+    weak_labels: spamFiles.flatMap((f) => f.weak_labels ?? []),
+    contact_fillers: spamFiles.flatMap((f) => f.contact_fillers ?? []),
+    ad_image_words: spamFiles.flatMap((f) => f.ad_image_words ?? []),
+    official: spamFiles.flatMap((f) => f.official ?? []),
+    allow: {domains: spamFiles.flatMap((f) => f.allow?.domains ?? []), handles: spamFiles.flatMap((f) => f.allow?.handles ?? [])}
   }
   for (const f of spamFiles) {
     for (const [platform, labels] of Object.entries(f.contact_labels) as [keyof SpamFile['contact_labels'], string[]][]) {
@@ -99,6 +115,7 @@ export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
   return {
     carriers,
     phoneNumbers,
+    phoneText,
     spam,
     actions: actionFiles.flatMap((f) => f.actions),
     actionSpecs: actionFiles.flatMap((f) => f.specs ?? []),
@@ -113,7 +130,10 @@ export function loadRuleData(dir: string, cwd = process.cwd()): RuleData {
       negations: documentFiles.flatMap((f) => f.negations ?? []),
       obtain_verbs: documentFiles.flatMap((f) => f.obtain_verbs ?? []),
       alternatives: documentFiles.flatMap((f) => f.alternatives ?? []),
-      any_markers: documentFiles.flatMap((f) => f.any_markers ?? [])
+      any_markers: documentFiles.flatMap((f) => f.any_markers ?? []),
+      not_accepted: documentFiles.flatMap((f) => f.not_accepted ?? []),
+      copy_rejections: documentFiles.flatMap((f) => f.copy_rejections ?? []),
+      copy_acceptances: documentFiles.flatMap((f) => f.copy_acceptances ?? [])
     },
     documentSpecs: documentFiles.flatMap((f) => f.specs ?? []),
     countries: files<CountriesFile>('countries').flatMap(({value}) => value.countries),

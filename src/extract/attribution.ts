@@ -1,8 +1,10 @@
 /**
  * Attribution of a claim (a number, a duration, a document list) to the carrier it is stated
- * for: the nearest carrier named in the same sentence, else in the same list item, the same table
- * row, the column header, a lead-in line ending in a colon, the section heading, or the one
- * carrier the article's frontmatter is about.
+ * for: the nearest carrier named before it in the same sentence (or right after it in brackets:
+ * `151（docomo）`; never the carrier of the next item: `docomo：151<U+3000>au：157`), else in the same
+ * list item, the same table row (its label's carrier when a note names another), the column
+ * header, a lead-in line ending in a colon, the section heading, or the one carrier the article's
+ * frontmatter is about. Several carriers named together are read in `phone-groups.ts`.
  */
 import type {Attribution, CarrierClaim} from '../types.js'
 import type {TextBlock} from './blocks.js'
@@ -13,6 +15,9 @@ export interface CarrierAttribution {
   carrier?: string
   attribution: Attribution
 }
+
+/** A carrier named right after a claim counts only in brackets (`190（Vodafone）`), not as the next item (`151<U+3000>au：157`). */
+const BRACKETED = /^\s*[(（【[]\s*$/
 
 /** Every level, strongest first. */
 export const ALL_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'table-row', 'table-column', 'lead-in', 'section', 'article']
@@ -67,9 +72,9 @@ function tryLevel(
     case 'sentence': {
       const sentence = sentenceAt(block, at)
       const start = block.offsets[at]!
-      const same = inBlock.filter((c) => c.context.sentence === sentence)
+      const same = inBlock.filter((c) => c.context.sentence === sentence || endSentence(block, c) === sentence)
       const after = same.find((c) => c.span.start >= start)
-      if (after && end > at && /^[\s(（:：]*$/.test(block.text.slice(end, block.offsets.indexOf(after.span.start, end)))) return after.carrier
+      if (after && end > at && BRACKETED.test(block.text.slice(end, block.offsets.indexOf(after.span.start, end)))) return after.carrier
       const before = same.filter((c) => c.span.start < start)
       if (before.length) return before[before.length - 1]!.carrier
       return same[0]?.carrier
@@ -83,7 +88,8 @@ function tryLevel(
     }
     case 'table-row': {
       if (context.tableRow === undefined) return undefined
-      return single(carriers.filter((c) => c.context.tableRow === context.tableRow))
+      const inRow = carriers.filter((c) => c.context.tableRow === context.tableRow)
+      return single(inRow) ?? rowLabel(blocks, inRow)
     }
     case 'table-column': {
       if (context.table === undefined || context.tableColumn === undefined) return undefined
@@ -105,6 +111,12 @@ function tryLevel(
   }
 }
 
+/** The sentence a mention ends in: `Y!mobile` starts before the `!` that splits a sentence and ends after it. */
+function endSentence(block: TextBlock, mention: CarrierClaim): number {
+  const last = block.offsets.indexOf(mention.span.end - 1)
+  return last === -1 ? mention.context.sentence : sentenceAt(block, last)
+}
+
 /** The first block of the list or table the block belongs to (the block itself otherwise). */
 function firstBlockOfGroup(blocks: readonly TextBlock[], block: TextBlock): number {
   let index = block.index
@@ -113,6 +125,13 @@ function firstBlockOfGroup(blocks: readonly TextBlock[], block: TextBlock): numb
     (block.context.listItem !== undefined && b.context.listItem !== undefined && b.type !== 'heading')
   while (index > 0 && inGroup(blocks[index - 1]!) && inGroup(blocks[index]!)) index--
   return index
+}
+
+/** The carrier named in the leftmost cell of a row that names one, when that cell names only one. */
+function rowLabel(blocks: readonly TextBlock[], inRow: readonly CarrierClaim[]): string | undefined {
+  const columns = inRow.map((c) => blocks[c.context.block]?.context.tableColumn ?? 0)
+  const first = Math.min(...columns)
+  return single(inRow.filter((_, i) => columns[i] === first))
 }
 
 /** The carrier when all mentions name the same one (aliases of one carrier count once). */

@@ -1,7 +1,8 @@
 /**
  * The compiled documents lexicon: phrase matchers for document aliases (with the phrases that
- * contain an alias but name no document), copy/original markers and the cue words around a
- * requirement (triggers, negations, verbs of obtaining), built once per rule data.
+ * contain an alias but name no document), copy/original markers, the cue words around a
+ * requirement (triggers, negations, verbs of obtaining), words saying a document is not accepted
+ * and phrases saying whether copies are, built once per rule data.
  */
 import type {RuleData} from '../rule-data.js'
 import type {TextRange} from './blocks.js'
@@ -32,7 +33,14 @@ export interface DocumentLexicon {
   cues: PhraseMatcher<CueKind>
   alternatives: PhraseMatcher<true>
   anyMarkers: PhraseMatcher<true>
+  /** Words saying the documents of their clause are not accepted. */
+  rejections: PhraseMatcher<true>
+  /** Phrases saying copies are accepted or not. */
+  copyPolicy: PhraseMatcher<CopyPolicy>
 }
+
+/** What a phrase says of copies of proof of identity. */
+export type CopyPolicy = 'accepted' | 'rejected'
 
 type DocumentsData = RuleData['documents']
 
@@ -61,7 +69,9 @@ export function documentLexicon(data: DocumentsData): DocumentLexicon {
       ...tagged(data.not_triggers, 'none' as const)
     ]),
     alternatives: phraseMatcher(tagged(data.alternatives, true as const)),
-    anyMarkers: phraseMatcher(tagged(data.any_markers, true as const))
+    anyMarkers: phraseMatcher(tagged(data.any_markers, true as const)),
+    rejections: phraseMatcher(tagged(data.not_accepted, true as const)),
+    copyPolicy: phraseMatcher([...tagged(data.copy_rejections, 'rejected' as const), ...tagged(data.copy_acceptances, 'accepted' as const)])
   }
   cache.set(data, lexicon)
   return lexicon

@@ -1,12 +1,13 @@
 /**
  * One block read for documents: the documents it names (with their copy/original form), the cue
- * words around them (requirement triggers, negated triggers, verbs of obtaining) and its clauses.
+ * words around them (requirement triggers, negated triggers, verbs of obtaining, words saying a
+ * document is not accepted), what it says of copies, and its clauses.
  * Nothing inside inline code counts.
  */
 import type {DocumentItem} from '../types.js'
 import type {TextBlock, TextRange} from './blocks.js'
 import {inRanges} from './blocks.js'
-import type {AliasValue, CueKind, DocumentLexicon, PhraseMatch} from './document-lexicon.js'
+import type {AliasValue, CopyPolicy, CueKind, DocumentLexicon, PhraseMatch} from './document-lexicon.js'
 import {foldText} from './document-lexicon.js'
 
 /** A document named in a block, before it is judged to be required. */
@@ -20,9 +21,9 @@ export interface Candidate extends TextRange {
   form: DocumentItem['form']
 }
 
-/** A cue word: a requirement trigger (strong or weak), a negated trigger or a verb of obtaining. */
+/** A cue word: a requirement trigger (strong or weak), a negated trigger, a verb of obtaining or words saying "not accepted". */
 export interface Marker extends TextRange {
-  kind: 'trigger' | 'weak' | 'negated' | 'obtain'
+  kind: 'trigger' | 'weak' | 'negated' | 'obtain' | 'rejected'
 }
 
 /** A block with its documents, cues and clauses. */
@@ -33,6 +34,8 @@ export interface ScannedBlock {
   candidates: Candidate[]
   markers: Marker[]
   clauses: TextRange[]
+  /** Phrases saying whether copies are accepted (`原本のみ`, `复印件即可`). */
+  policies: PhraseMatch<CopyPolicy>[]
 }
 
 const CLAUSE_END = /[,;:!?。\n]|\.(?=\s|$)/g
@@ -60,8 +63,16 @@ export function scanBlock(block: TextBlock, lexicon: DocumentLexicon): ScannedBl
   )
   const clauses = splitClauses(text)
   const cues = lexicon.cues(text).filter((m): m is PhraseMatch<Exclude<CueKind, 'none'>> => m.value !== 'none' && outsideCode(m))
-  const markers = resolveNegations(cues, text)
-  return {block, text, candidates, markers, clauses}
+  const policies = lexicon.copyPolicy(text).filter(outsideCode)
+  // "不接受复印件" says nothing against the document, only against copies of it.
+  const rejections = lexicon
+    .rejections(text)
+    .filter((m) => outsideCode(m) && !policies.some((p) => p.start < m.end && m.start < p.end))
+    .map((m): Marker => ({start: m.start, end: m.end, kind: 'rejected'}))
+  // "no longer accepted" is a rejection, not a negation of something else.
+  const others = resolveNegations(cues, text).filter((m) => !rejections.some((r) => r.start < m.end && m.start < r.end))
+  const markers = [...others, ...rejections].sort((a, b) => a.start - b.start)
+  return {block, text, candidates, markers, clauses, policies}
 }
 
 /** The candidate for an alias match, with the copy/original marker next to it, if any. */

@@ -26,11 +26,12 @@ const WEAK_OBJECT_GAP = /^(?:[\s的、和与及或,()]|您的|你的|your|the|a|
 /** Judges one candidate of a scanned block; `inherited` when the block inherits a trigger. */
 export function judge(scan: ScannedBlock, candidate: Candidate, inherited: boolean): Verdict {
   const clause = rangeAt(scan.clauses, candidate.alias.start)
+  if (candidate.form === 'copy' && rejectsCopies(scan, clause)) return 'drop'
   const inClause = scan.markers.filter((m) => within(clause, m.start))
   const before = lastBefore(inClause, candidate.alias.start)
   if (before) return governs(scan, before, candidate)
   const after = inClause.find((m) => m.start >= candidate.alias.end)
-  if (after && (after.kind === 'negated' || after.kind === 'obtain')) return 'drop'
+  if (after && (after.kind === 'negated' || after.kind === 'obtain' || after.kind === 'rejected')) return 'drop'
   if (after && objectOf(scan, candidate, after)) return 'keep'
   const sentence = scan.block.sentences[sentenceAt(scan.block, candidate.alias.start)]!
   const earlier = lastBefore(
@@ -53,6 +54,22 @@ function governs(scan: ScannedBlock, marker: Marker, candidate: Candidate): Verd
 function objectOf(scan: ScannedBlock, candidate: Candidate, marker: Marker): boolean {
   const gap = gapWithoutDocuments(scan, candidate.end, marker.start)
   return PARTICLE_GAP.test(gap) || (marker.kind === 'trigger' && gap.includes('を'))
+}
+
+/**
+ * Whether a candidate is stated as not accepted: the nearest cue of its clause (before it, else
+ * after it) says so, or it is a copy and its clause says copies are not accepted.
+ */
+export function isRejected(scan: ScannedBlock, candidate: Candidate): boolean {
+  const clause = rangeAt(scan.clauses, candidate.alias.start)
+  if (candidate.form === 'copy' && rejectsCopies(scan, clause)) return true
+  const inClause = scan.markers.filter((m) => within(clause, m.start))
+  const nearest = lastBefore(inClause, candidate.alias.start) ?? inClause.find((m) => m.start >= candidate.alias.end)
+  return nearest?.kind === 'rejected'
+}
+
+function rejectsCopies(scan: ScannedBlock, clause: TextRange): boolean {
+  return scan.policies.some((p) => p.value === 'rejected' && within(clause, p.start))
 }
 
 function lastBefore(markers: readonly Marker[], at: number): Marker | undefined {

@@ -2,8 +2,8 @@
  * Required documents: the lists an article says you must bring or provide (`请携带护照或在留卡`,
  * `必要書類：運転免許証`, `Please bring your passport`, `occorre il permesso di soggiorno`),
  * each document normalised to an id of the documents lexicon, with its copy/original form, the
- * list's mode (all / any) and the carrier it is stated for. One claim per block, or per lead-in
- * line with the list below it.
+ * list's mode (all / any), what it says is not accepted (documents, copies) and the carrier it
+ * is stated for. One claim per block, or per lead-in line with the list below it.
  */
 import type {DocumentClaim, DocumentItem} from '../types.js'
 import type {TextBlock} from './blocks.js'
@@ -17,6 +17,7 @@ import type {Picked} from './document-mode.js'
 import {listMode} from './document-mode.js'
 import type {ScannedBlock} from './document-scan.js'
 import {scanBlock} from './document-scan.js'
+import {rejectionsOf} from './document-rejections.js'
 import {judge} from './document-select.js'
 import type {ExtractInput} from './input.js'
 
@@ -38,21 +39,26 @@ export function extractDocuments(input: ExtractInput): DocumentClaim[] {
 
 function claimOf(input: ExtractInput, lexicon: DocumentLexicon, scans: ScannedBlock[], group: BlockGroup): DocumentClaim | undefined {
   const picked = pick(scans, group)
-  if (picked.length === 0) return undefined
-  const first = picked[0]!
-  const last = picked[picked.length - 1]!
-  const span = {
-    start: blockSpan(first.scan.block, first.candidate.start, first.candidate.end).start,
-    end: blockSpan(last.scan.block, last.candidate.start, last.candidate.end).end
-  }
-  const {carrier, attribution} = attributeCarrier(input, first.scan.block, first.candidate.start)
+  const {rejected, policy} = rejectionsOf(scans)
+  const anchors = [...picked, ...rejected].map((p) => ({scan: p.scan, start: p.candidate.start, end: p.candidate.end}))
+  if (policy) anchors.push({scan: policy.scan, start: policy.match.start, end: policy.match.end})
+  if (anchors.length === 0) return undefined
+  const order = (a: (typeof anchors)[number]) => a.scan.block.offsets[a.start]!
+  const ends = picked.length ? [picked[0]!, picked[picked.length - 1]!].map((p) => ({scan: p.scan, start: p.candidate.start, end: p.candidate.end})) : [...anchors].sort((a, b) => order(a) - order(b))
+  const first = ends[0]!
+  const last = ends[ends.length - 1]!
+  const span = {start: blockSpan(first.scan.block, first.start, first.end).start, end: blockSpan(last.scan.block, last.start, last.end).end}
+  const {carrier, attribution} = attributeCarrier(input, first.scan.block, first.start)
+  const copies = policy && blockSpan(policy.scan.block, policy.match.start, policy.match.end)
   return {
     kind: 'documents',
     span,
     text: input.source.slice(span.start, span.end),
-    context: contextAt(first.scan.block, first.candidate.start),
+    context: contextAt(first.scan.block, first.start),
     documents: picked.map((p) => itemOf(input.source, p)),
     mode: listMode(lexicon, picked, scans.filter((s) => !picked.some((p) => p.scan === s))),
+    ...(rejected.length ? {rejected: rejected.map((p) => itemOf(input.source, p))} : {}),
+    ...(policy && copies ? {copies: {policy: policy.match.value, span: copies, text: input.source.slice(copies.start, copies.end)}} : {}),
     ...(carrier ? {carrier} : {}),
     attribution
   }
@@ -60,7 +66,9 @@ function claimOf(input: ExtractInput, lexicon: DocumentLexicon, scans: ScannedBl
 
 /** The documents of a group stated as required, each id and form once, in order. */
 function pick(scans: readonly ScannedBlock[], group: BlockGroup): Picked[] {
-  const stated = group.inherited.size > 0 || scans.some((s) => s.markers.some((m) => m.kind === 'trigger'))
+  // Saying a copy will do (`护照复印件即可`) states what is accepted as much as a trigger does.
+  const stated =
+    group.inherited.size > 0 || scans.some((s) => s.markers.some((m) => m.kind === 'trigger') || s.policies.some((p) => p.value === 'accepted'))
   const seen = new Set<string>()
   const picked: Picked[] = []
   for (const scan of scans) {

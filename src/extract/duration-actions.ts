@@ -2,6 +2,7 @@
  * The action a duration times, from the action lexicon: the highest-priority keyword in the
  * duration's sentence (ties go to the keyword nearest the duration), else in the sentence before
  * it in the same block (`SoftBank会对你提交的信息进行审核。这个过程可能需要几天时间` -> review).
+ * Negated keywords (`no notice period`, `没有提前通知期`) name no action.
  */
 import type {Action} from '../rule-data.js'
 import type {TextBlock, TextRange} from './blocks.js'
@@ -65,10 +66,20 @@ export function actionAt(matcher: ActionMatcher, block: TextBlock, range: TextRa
     const mentions = matcher
       .find(block.text.slice(bounds.start, bounds.end))
       .map((m) => ({...m, start: m.start + bounds.start, end: m.end + bounds.start}))
+      .filter((m) => !negated(block.text, m))
     const best = pick(mentions, range)
     if (best) return best.action
   }
   return undefined
+}
+
+/** Negation right before a keyword (`no notice period`, `没有提前通知期`) or right after it (`予告期間はありません`). */
+const NEGATED_BEFORE = /(?:\bno|\bwithout|\bnessun|\bsenza|没有|沒有|无需|無需|无|無)\s*$/i
+const NEGATED_AFTER = /^\s*(?:はありません|はない|なし|不要|是不需要的)/
+
+/** Whether a keyword is negated, and so names no action of the sentence. */
+function negated(text: string, mention: TextRange): boolean {
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, mention.start - 10), mention.start)) || NEGATED_AFTER.test(text.slice(mention.end, mention.end + 8))
 }
 
 function pick(mentions: readonly ActionMention[], range: TextRange): ActionMention | undefined {

@@ -126,11 +126,11 @@ function isBadUnit({head, tail, written}: Around, form: DurationForm): boolean {
   return /^h$/i.test(form.firstUnitText ?? '')
 }
 
-/** `次日` in `多次日本旅行`, `即日起` (from today on), `翌日から` stays. */
+/** `次日` in `多次日本旅行`, `即日起` / `当日から` (from that day on); `翌日から` stays. */
 function isBadFixed({head, tail}: Around, form: DurationForm): boolean {
   if (form.numeral !== 'fixed') return false
   if (form.unitText === '次日') return /[一二两兩三四五六七八九十几幾多数數首再上下此本该該]$/.test(head) || /^[本元语語文]/.test(tail)
-  return form.unitText === '即日' && /^(?:起|から)/.test(tail)
+  return /^(?:即日|当日|當日|当天|當天)$/.test(form.unitText) && /^(?:起|から|开始|開始|以降)/.test(tail)
 }
 
 /** `a`/`one`/`un` (`a day`, `One day, ...`) are durations only after a lead word. */

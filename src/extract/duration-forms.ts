@@ -1,7 +1,8 @@
 /**
  * The written forms of a duration, found in block text before any judgement of context:
  * `1-3个工作日`, `一到三个工作日`, `7至10天`, `几个工作日`, `1～3日`, `2営業日`, `一週間`,
- * `1-3 business days`, `30 giorni`, `即日`, `翌日`, `next business day`. Guards against clock
+ * `1-3 business days`, `30 giorni`, `即日`, `当天`, `翌日`, `next business day`, `翌月末` (by the end of
+ * the next month: 1-2 months), `当月末`, `fine mese`. Guards against clock
  * times, dates, contract terms and the like live in `duration-context.ts`.
  */
 import type {DurationUnit} from '../types.js'
@@ -61,6 +62,7 @@ const LATIN_VAGUE = String.raw`(?:a few|a couple of|several|few|alcuni|alcune|qu
 const LATIN_UNIT = [
   String.raw`(?:business|working|work) days?`,
   String.raw`giorni (?:lavorativi|feriali|utili)`,
+  String.raw`giorno (?:lavorativo|feriale|utile)`,
   'gg lavorativi',
   String.raw`days?`,
   'giorni',
@@ -90,13 +92,20 @@ const LATIN_PATTERN = new RegExp(
   'giu'
 )
 
-const FIXED: readonly {pattern: RegExp; value: number; unit: DurationUnit}[] = [
-  {pattern: /^(?:即日|same[- ]day|in giornata|stesso giorno)$/i, value: 0, unit: 'day'},
-  {pattern: /営業日|营业日|營業日|business|working|lavorativo/i, value: 1, unit: 'business-day'},
-  {pattern: /./, value: 1, unit: 'day'}
+/**
+ * Fixed phrases, first match wins: the same day, the next (business) day, and month ends counted
+ * from the request: the end of this month is 0-1 months away, the end of the next month 1-2.
+ */
+const FIXED: readonly {pattern: RegExp; min: number; max: number; unit: DurationUnit}[] = [
+  {pattern: /^(?:即日|当日|當日|当天|當天|same[- ]day|in giornata|stesso giorno)/i, min: 0, max: 0, unit: 'day'},
+  {pattern: /翌々月末|再来月末/, min: 2, max: 3, unit: 'month'},
+  {pattern: /^(?:翌月末|次月末|次月底|下月底|下个月底|下個月底|下个月末|下個月末)$|(?:next|following) month|mese successivo/i, min: 1, max: 2, unit: 'month'},
+  {pattern: /月末|月底|the month|fine mese|fine del mese/i, min: 0, max: 1, unit: 'month'},
+  {pattern: /営業日|营业日|營業日|business|working|lavorativo/i, min: 1, max: 1, unit: 'business-day'},
+  {pattern: /./, min: 1, max: 1, unit: 'day'}
 ]
 const FIXED_PATTERN =
-  /(?<![A-Za-z])(?:即日|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|same[- ]day|next (?:business|working) day|next day|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo)(?![a-z])/giu
+  /(?<![A-Za-z])(?:即日|当日|當日|当天|當天|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|翌々月末|再来月末|翌月末|次月末|次月底|下月底|下个月底|下個月底|下个月末|下個月末|当月末|當月底|当月底|本月底|本月末|same[- ]day|next (?:business|working) day|next day|the end of (?:the )?(?:next|following) month|the end of the month|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo|(?:la )?fine del mese successivo|(?:la )?fine (?:del )?mese)(?![a-z])/giu
 
 /** Every duration form in `text`, in order, without overlaps. */
 export function scanForms(text: string): DurationForm[] {
@@ -131,8 +140,8 @@ function fixedForm(match: RegExpExecArray): DurationForm {
   return {
     start: match.index,
     end: match.index + written.length,
-    min: fixed.value,
-    max: fixed.value,
+    min: fixed.min,
+    max: fixed.max,
     unit: fixed.unit,
     vague: false,
     ranged: false,

@@ -6,6 +6,7 @@
  * - `span` covers the number(s) and unit as written; markers around them are read but not
  *   included: `内`/`以内`/`within`/`entro` set `min` to 0 when one number is given (`3天内` ->
  *   0..3, `1-3个工作日内` -> 1..3), `约`/`左右`/`about`/`circa` set `approximate`.
+ * - Alternatives are one range: `当天或次日` -> 0..1 days, `即日または翌営業日` -> 0..1 business days.
  * - Vague amounts (`几天`, `数个工作日`, `several days`) have `vague: true` and `min`/`max` 0;
  *   they are never compared.
  * - `即日` is 0..0 days, `翌日`/`次日`/`next day` 1..1 day, `翌営業日`/`next business day`
@@ -16,7 +17,7 @@
  *   `at least 30 days`; no range to normalise them to), years (not a unit of a processing time),
  *   and anything inside inline code.
  */
-import type {DurationClaim} from '../types.js'
+import type {Attribution, DurationClaim} from '../types.js'
 import {attributeCarrier} from './attribution.js'
 import type {TextBlock, TextRange} from './blocks.js'
 import {blockSpan, contextAt} from './blocks.js'
@@ -25,7 +26,15 @@ import {actionAt, actionMatcher} from './duration-actions.js'
 import {isTrap, markersOf, serviceHourPairs} from './duration-context.js'
 import type {DurationForm} from './duration-forms.js'
 import {scanForms} from './duration-forms.js'
+import {mergeAlternatives} from './duration-merge.js'
 import type {ExtractInput} from './input.js'
+
+/**
+ * Where a duration's carrier may come from: its sentence, list item or table row (or column
+ * header), or the one carrier of the frontmatter; never a heading or a lead-in line, which often
+ * introduce general advice (`# docomo 解约指南` then `通常情况下，注销会在…`).
+ */
+const DURATION_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'table-row', 'table-column', 'article']
 
 /** Extracts every duration claim of an article, in document order. */
 export function extractDurations(input: ExtractInput): DurationClaim[] {
@@ -40,9 +49,10 @@ type StatedForm = DurationForm & {approximate: boolean}
 function durationForms(block: TextBlock): StatedForm[] {
   const forms = scanForms(block.text)
   const paired = serviceHourPairs(block.text, forms)
-  return forms
+  const stated = forms
     .filter((form, i) => !paired.has(i) && !overlapsCode(block.code, form) && !isTrap(block.text, form))
     .map((form) => applyMarkers(block.text, form))
+  return mergeAlternatives(block.text, stated)
 }
 
 function overlapsCode(code: readonly TextRange[], form: DurationForm): boolean {
@@ -64,7 +74,7 @@ function toClaim(
 ): DurationClaim {
   const span = blockSpan(block, form.start, form.end)
   const action = actionAt(matcher, block, form)
-  const {carrier, attribution} = attributeCarrier(input, block, form.start, {levels: ['sentence', 'list-item']})
+  const {carrier, attribution} = attributeCarrier(input, block, form.start, {levels: DURATION_LEVELS})
   return {
     kind: 'duration',
     span,

@@ -32,8 +32,18 @@ export function carriersWithNumber(data: RuleData, keys: readonly string[]): Car
   return data.carriers.filter((carrier) => (carrier.hotlines ?? []).some((hotline) => hotlineKeys(hotline).some((key) => keys.includes(key))))
 }
 
-/** The ids of a carrier's family: itself, its parent brand and the parent's other brands. */
+const familyCache = new WeakMap<RuleData, Map<string, Set<string>>>()
+
+/** The ids of a carrier's family: itself, its parent brand and the parent's other brands (one shared set per id: do not change it). */
 export function carrierFamily(data: RuleData, id: string): Set<string> {
+  let families = familyCache.get(data)
+  if (!families) familyCache.set(data, (families = new Map()))
+  let family = families.get(id)
+  if (!family) families.set(id, (family = familyOf(data, id)))
+  return family
+}
+
+function familyOf(data: RuleData, id: string): Set<string> {
   const byId = new Map(data.carriers.map((carrier) => [carrier.id, carrier]))
   const root = (carrierId: string): string => {
     const parent = byId.get(carrierId)?.parent

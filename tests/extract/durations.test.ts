@@ -173,12 +173,18 @@ describe('extractDurations: carriers and context', () => {
     const claims = durations(md)
     expect(claims.map((c) => [c.text, c.carrier, c.attribution, where(md, c.span)])).toEqual([
       ['1-3个工作日', 'jp.docomo', 'list-item', '3:7-3:14'],
+      ['当天', 'jp.softbank', 'list-item', '6:5-6:7'],
       ['7天', 'jp.softbank', 'list-item', '6:14-6:16']
     ])
   })
 
   it('leaves the carrier out beyond the list item', () => {
     const claim = one('## SoftBank\n\n注销会在1-3个工作日内生效。\n')
+    expect([claim.carrier, claim.attribution]).toEqual([undefined, 'none'])
+  })
+
+  it('does not take the carrier of a lead-in line', () => {
+    const claim = one('SoftBank的注意事项：\n\n- 注销会在1-3个工作日内生效。\n')
     expect([claim.carrier, claim.attribution]).toEqual([undefined, 'none'])
   })
 
