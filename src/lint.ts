@@ -9,8 +9,16 @@ import {rules as allRules} from './checks/index.js'
 import {loadConfig, type LoadedConfig} from './config/config-file.js'
 import {ConfigError} from './config/config-error.js'
 import {loadRuleData} from './config/rule-data.js'
-import {runLint} from './pipeline/engine.js'
+import {withSpamAllowlist} from './config/spam-allow.js'
+import type {ArticleEntry} from './pipeline/article-entry.js'
+import {assembleRun, type EngineOptions} from './pipeline/engine.js'
+import {rulesKey} from './pipeline/hashes.js'
 import {findArticles, readArticle} from './pipeline/read-articles.js'
+import {inShard, readShardBlobs, writeShardBlob, type Shard} from './pipeline/shard.js'
+import {runStage, type StageStats, type WorkerSetting} from './pipeline/stage.js'
+import {cachedRuleData, type RulesToKeep} from './pipeline/cache.js'
+import {rulesInput} from './pipeline/cache-rules.js'
+import {cacheFile, openCache} from './pipeline/open-cache.js'
 import type {LintRun} from './report/model.js'
 import type {RuleData} from './rule-data.js'
 import type {SeveritySetting} from './types.js'
@@ -27,6 +35,15 @@ export interface LintOptions {
   severities?: Record<string, SeveritySetting>
   /** When the run started (for reproducible reports). */
   date?: Date
+  /**
+   * Keep per-article results in a cache file and reuse them for unchanged articles: `true` for
+   * `.factlintcache` in cwd, or the file's path (a directory gets `.factlintcache` inside).
+   */
+  cache?: boolean | string
+  /** Worker threads for the per-article stage: a number (1: none) or `auto` (default: one per core on big runs). */
+  workers?: WorkerSetting
+  /** Receives problems that do not stop the run (a cache file that cannot be trusted). */
+  onWarning?(message: string): void
 }
 
 /** A finished run, the config and the rule data it used. */
@@ -34,6 +51,8 @@ export interface LintOutcome {
   run: LintRun
   config: LoadedConfig
   data: RuleData
+  /** What the per-article stage did (articles linted, taken from the cache, workers). */
+  stats: StageStats
 }
 
 /** The version of factlint, from its package.json. */
@@ -44,25 +63,90 @@ export const version: string = (JSON.parse(readFileSync(new URL('../package.json
  * file and `NoMatchError` for a path that names nothing; problems of single articles are messages.
  */
 export async function lint(patterns: readonly string[], options: LintOptions = {}): Promise<LintOutcome> {
+  const setup = prepare(options)
+  const paths = await findArticles(patterns, setup.engine.cwd, setup.config.config.ignore)
+  const {entries, stats} = await stage(paths, setup, options)
+  return {run: assemble(entries, setup), config: setup.config, data: setup.engine.data, stats}
+}
+
+/**
+ * Runs the per-article stage on the articles of `shard` only and writes its blob to `output`, for
+ * {@link mergeShards}. Throws as {@link lint} does.
+ */
+export async function lintShard(patterns: readonly string[], shard: Shard, output: string, options: LintOptions = {}): Promise<StageStats> {
+  const setup = prepare(options)
+  const paths = await findArticles(patterns, setup.engine.cwd, setup.config.config.ignore)
+  const {entries, stats} = await stage(paths.filter((path) => inShard(path, shard)), setup, options)
+  writeShardBlob(resolve(setup.engine.cwd, output), shard, setup.key, entries)
+  return stats
+}
+
+/**
+ * Merges the blobs of every shard of a run: the corpus phase over all of them, then the run as
+ * {@link lint} returns it for the same articles. Throws `ShardError` for blobs that do not belong
+ * together or to this config and rules, and as {@link lint} does.
+ */
+export function mergeShards(blobs: readonly string[], options: LintOptions = {}): LintOutcome {
+  const setup = prepare(options)
+  const entries = readShardBlobs(blobs.map((blob) => resolve(setup.engine.cwd, blob)), setup.key)
+  const stats = {articles: entries.length, linted: 0, cached: 0, workers: 0}
+  return {run: assemble(entries, setup), config: setup.config, data: setup.engine.data, stats}
+}
+
+interface Setup {
+  config: LoadedConfig
+  engine: EngineOptions
+  /** The key of per-article results (cache entries, shard blobs) of this setup. */
+  key: string
+  /** The rule data as loaded from the rule files (before the config's allowlist) and their hash, for the cache. */
+  rules?: RulesToKeep
+}
+
+/** Loads config and rule data and settles the severities and docs URLs of a run. */
+function prepare(options: LintOptions): Setup {
   const cwd = resolve(options.cwd ?? process.cwd())
   const knownRules = new Set(allRules.map((rule) => rule.meta.id))
   const config = loadConfig(cwd, options.config, knownRules)
   const rulesDir = resolve(cwd, options.rulesDir ?? config.config.rulesDir ?? 'rules')
-  const data = loadRuleData(rulesDir, cwd)
+  // With --cache, rule files unchanged since the cache was written are not parsed and validated again.
+  const cacheAt = options.cache ? cacheFile(cwd, options.cache) : undefined
+  const input = cacheAt ? rulesInput(rulesDir, version) : undefined
+  const loaded = (cacheAt && input && cachedRuleData(cacheAt, input)) || loadRuleData(rulesDir, cwd)
+  const data = withSpamAllowlist(loaded, config.config.allow)
   for (const id of knownRules) {
     if (!(id in data.severities)) throw new ConfigError(`${rulesDir}/rules.yaml`, 0, 0, `rule "${id}" has no severity; add it under "rules:"`)
   }
   const severities = {...data.severities, ...config.config.rules, ...options.severities}
-  const paths = await findArticles(patterns, cwd, config.config.ignore)
-  const articles = paths.map((path) => readArticle(path, cwd))
   const docsBase = config.config.docsBaseUrl ?? pathToFileURL(resolve(new URL('..', import.meta.url).pathname, 'docs/rules')).href + '/'
-  const run = runLint(articles, {
+  const engine: EngineOptions = {
     cwd,
     data,
     severities,
     version,
     docsUrl: (id) => `${docsBase.replace(/\/?$/, '/')}${id}.md`,
     ...(options.date ? {date: options.date} : {})
+  }
+  return {config, engine, key: rulesKey(data, [...knownRules], severities, version), ...(input ? {rules: {input, data: loaded}} : {})}
+}
+
+/** The per-article stage of a run, with the cache when asked for (saved before returning). */
+async function stage(paths: readonly string[], setup: Setup, options: LintOptions): Promise<{entries: ArticleEntry[]; stats: StageStats}> {
+  const {cwd, data} = setup.engine
+  const {cache, warnings} = options.cache ? openCache(cwd, options.cache, setup.key, setup.rules) : {cache: undefined, warnings: []}
+  warnings.forEach((warning) => options.onWarning?.(warning))
+  const {entries, stats} = await runStage(paths, {cwd, data, ...(cache ? {cache} : {}), ...(options.workers !== undefined ? {workers: options.workers} : {})})
+  cache?.save(cwd)
+  return {entries, stats}
+}
+
+/** The run of the entries: texts not kept are read from disk when a reporter asks for them. */
+function assemble(entries: readonly ArticleEntry[], setup: Setup): LintRun {
+  const {cwd} = setup.engine
+  return assembleRun(entries, {
+    ...setup.engine,
+    readText: (path) => {
+      const article = readArticle(path, cwd)
+      return 'text' in article ? article.text : undefined
+    }
   })
-  return {run, config, data}
 }

@@ -1,52 +1,66 @@
 /**
- * `factlint check`: lint, fix if asked, print in the chosen format, write the editorial report,
- * and decide the exit code.
+ * `factlint check`: lint, fix if asked, narrow to the pull request and the baseline, print or
+ * write each chosen format, write the editorial report (of the whole run), and decide the exit code.
  */
 import {resolve} from 'node:path'
 import {verifiedNumbers} from '../checks/hotline-status.js'
 import {lint} from '../lint.js'
-import {editorialReport, reporters} from '../report/index.js'
-import {severityOf, type LintRun} from '../report/model.js'
+import {editorialReport, htmlReport, htmlReportOptions} from '../report/index.js'
+import {judgeRun, parseFailOn, parseMaxWarnings} from './fail-policy.js'
 import {fixesDiff, writeFixes} from './fix.js'
+import {appendStepSummary, githubLinkBase, parseFormats, writeFormats} from './formats.js'
 import type {CliIo} from './io.js'
-import {UsageError, type OptionValues} from './options.js'
+import {baselineForReport, baselineSummary, changesNote, narrowRun, prepareNarrowing} from './narrow.js'
+import type {OptionValues} from './options.js'
+import {runOptions, shardOption} from './run-options.js'
+import {shardCommand} from './shard-commands.js'
 import {writeFileAtomic} from './write-file.js'
 
-/** Runs `check` on `paths` (default `content/`) and returns the exit code. */
-export async function checkCommand(paths: readonly string[], values: OptionValues, io: CliIo): Promise<number> {
-  const format = values.format ?? 'stylish'
-  if (!(format in reporters)) throw new UsageError(`unknown format "${format}"; expected one of ${Object.keys(reporters).join(', ')}`)
-  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings'])
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('--max-warnings takes a whole number')
+/**
+ * Runs `check` on `paths` (default `content/`) and returns the exit code. `linter` makes the run
+ * (`merge` passes one reading shard blobs).
+ */
+export async function checkCommand(paths: readonly string[], values: OptionValues, io: CliIo, linter: typeof lint = lint): Promise<number> {
+  const targets = parseFormats(values.format, values['output-file'])
+  const failOn = parseFailOn(values['fail-on'])
+  const maxWarnings = parseMaxWarnings(values['max-warnings'])
+  let narrowing = prepareNarrowing(values, io)
 
   const patterns = paths.length ? paths : ['content']
-  const options = {cwd: io.cwd, ...(values.config ? {config: values.config} : {}), ...(values.rules ? {rulesDir: values.rules} : {})}
-  let {run, config, data} = await lint(patterns, options)
+  const options = {cwd: io.cwd, ...(values.config ? {config: values.config} : {}), ...(values.rules ? {rulesDir: values.rules} : {}), ...runOptions(values, io)}
+  const shard = shardOption(values)
+  if (shard) return shardCommand(patterns, shard, options, values, io)
+  let {run, config, data} = await linter(patterns, options)
   if (values['fix-dry-run']) {
-    io.stdout(fixesDiff(run))
-    return countErrors(run) > 0 ? 1 : 0
+    const shown = narrowRun(run, narrowing).run
+    io.stdout(fixesDiff(shown))
+    return judgeRun(shown, failOn, -1) ? 1 : 0
   }
-  if (values.fix && writeFixes(run, io.cwd).length) ({run, config, data} = await lint(patterns, options))
+  if (values.fix && writeFixes(narrowRun(run, narrowing).run, io.cwd).length) {
+    ;({run, config, data} = await linter(patterns, options))
+    narrowing = prepareNarrowing(values, io)
+  }
 
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'] && !values['output-file']
-  const output = reporters[format as keyof typeof reporters](run, {quiet: Boolean(values.quiet), color})
-  if (values['output-file']) writeFileAtomic(resolve(io.cwd, values['output-file']), output)
-  else io.stdout(output)
+  const {run: shown, baseline} = narrowRun(run, narrowing)
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR']
+  const linkBase = githubLinkBase(io)
+  const reporterOptions = {
+    quiet: Boolean(values.quiet),
+    ...(linkBase ? {linkBase} : {}),
+    ...(baseline && narrowing.baseline ? {baseline: baselineForReport(baseline, narrowing.baseline.dir, io.cwd)} : {})
+  }
+  writeFormats(shown, targets, io, {...reporterOptions, color})
+  appendStepSummary(shown, io, reporterOptions)
+  const notes = changesNote(run, narrowing) + (baseline && narrowing.baseline ? baselineSummary(baseline, narrowing.baseline.shown) : '')
+  if (notes) io.stderr(notes)
 
   if (!values['no-report']) {
     const dir = resolve(io.cwd, values['report-dir'] ?? config.config.reportDir ?? 'reports')
     writeFileAtomic(resolve(dir, 'editorial-report.md'), editorialReport(run, {verifiedNumbers: verifiedNumbers(data)}))
+    writeFileAtomic(resolve(dir, 'editorial-report.html'), htmlReport(run, htmlReportOptions(data)))
   }
 
-  if (countErrors(run) > 0) return 1
-  const warnings = run.files.flatMap((file) => file.messages).filter((message) => severityOf(message) === 'warning').length
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`factlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
-    return 1
-  }
-  return 0
-}
-
-function countErrors(run: LintRun): number {
-  return run.files.flatMap((file) => file.messages).filter((message) => severityOf(message) === 'error').length
+  const failure = judgeRun(shown, failOn, maxWarnings)
+  if (failure?.reason) io.stderr(`factlint: ${failure.reason}\n`)
+  return failure ? 1 : 0
 }

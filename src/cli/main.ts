@@ -7,10 +7,13 @@ import {parseArgs} from 'node:util'
 import {ConfigError} from '../config/config-error.js'
 import {version} from '../lint.js'
 import {NoMatchError} from '../pipeline/read-articles.js'
+import {ShardError} from '../pipeline/shard.js'
+import {baselineCommand} from './baseline-command.js'
 import {checkCommand} from './check.js'
 import type {CliIo} from './io.js'
 import {listRules} from './list-rules.js'
 import {OPTIONS, UsageError} from './options.js'
+import {checkMergeOptions, mergeLinter} from './shard-commands.js'
 import {USAGE} from './usage.js'
 
 /** Runs the command line with `argv` (without node and script) and returns the exit code. */
@@ -18,7 +21,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await run(argv, io)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoMatchError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoMatchError || error instanceof ShardError) {
       io.stderr(`factlint: ${error.message}\n`)
       return 2
     }
@@ -46,9 +49,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'check':
       return checkCommand(paths, values, io)
+    case 'baseline':
+      return baselineCommand(paths, values, io)
+    case 'merge':
+      checkMergeOptions(values)
+      return checkCommand(paths, values, io, mergeLinter(paths))
     case 'rules':
       return listRules(io, values.config, values.rules)
     default:
-      throw new UsageError(`unknown command "${command}"; expected check or rules`)
+      throw new UsageError(`unknown command "${command}"; expected check, baseline, merge or rules`)
   }
 }

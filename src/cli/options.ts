@@ -9,7 +9,7 @@ export class UsageError extends Error {
 
 /** Every option of every command. */
 export const OPTIONS = {
-  format: {type: 'string', short: 'f'},
+  format: {type: 'string', short: 'f', multiple: true},
   'output-file': {type: 'string', short: 'o'},
   config: {type: 'string', short: 'c'},
   rules: {type: 'string'},
@@ -17,6 +17,15 @@ export const OPTIONS = {
   'no-report': {type: 'boolean'},
   quiet: {type: 'boolean'},
   'max-warnings': {type: 'string'},
+  'fail-on': {type: 'string'},
+  'changed-since': {type: 'string'},
+  scope: {type: 'string'},
+  baseline: {type: 'string'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+  workers: {type: 'string'},
+  shard: {type: 'string'},
+  'shard-output': {type: 'string'},
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
   color: {type: 'boolean'},
@@ -27,5 +36,5 @@ export const OPTIONS = {
 
 /** Parsed option values. */
 export type OptionValues = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends {multiple: true} ? string[] : (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean
 }

@@ -1,19 +1,19 @@
 /**
- * One lint run over loaded articles: the per-article stage for each, the corpus phase once, then
- * messages (vfile-message) filtered by severity settings and inline directives.
+ * One lint run: the per-article stage for each article (here, in workers, from the cache or from
+ * shard blobs), the corpus phase once over every article's record, then messages (vfile-message)
+ * filtered by severity settings and inline directives.
  */
 import {VFile} from 'vfile'
-import {location} from 'vfile-location'
-import {VFileMessage} from 'vfile-message'
-import {rules as allRules, type ArticleRecord, type Rule} from '../checks/index.js'
-import {lineOf} from '../checks/places.js'
-import type {ArticleData, LintRun, RuleSummary} from '../report/model.js'
-import {fatalFor} from '../report/model.js'
+import {rules as allRules, type Rule} from '../checks/index.js'
+import type {LintRun, RuleSummary} from '../report/model.js'
 import type {RuleData} from '../rule-data.js'
-import type {Severity, SeveritySetting} from '../types.js'
+import type {SeveritySetting} from '../types.js'
+import {isChecked, type ArticleEntry} from './article-entry.js'
 import {runCorpusRules} from './corpus.js'
-import {isSilenced, type Directives} from './directives.js'
-import {lintArticle, type RuleReport} from './lint-article.js'
+import {lintArticle} from './lint-article.js'
+import {fileMessages, invalidArticleMessage} from './messages.js'
+
+export {ARTICLE_INVALID} from './messages.js'
 
 /**
  * An article as read from disk: its text (and, optionally, the country to assume when its
@@ -36,35 +36,48 @@ export interface EngineOptions {
   date?: Date
 }
 
-/** The rule id of messages on articles that cannot be checked at all. */
-export const ARTICLE_INVALID = 'article-invalid'
+/** Settings of {@link assembleRun}. */
+export interface AssembleOptions extends EngineOptions {
+  /**
+   * Reads an article's text when a reporter asks for `file.value` and the entry kept none; the
+   * text is read anew on each access, so the run does not keep every article's text alive.
+   */
+  readText?(path: string): string | undefined
+}
 
 /** Lints loaded articles and returns the run for reporters. */
 export function runLint(articles: readonly LoadedArticle[], options: EngineOptions): LintRun {
   const rules = options.rules ?? allRules
-  const results = new Map<string, {record: ArticleRecord; reports: RuleReport[]; directives: Directives; text: string}>()
-  for (const article of articles) {
-    if ('text' in article) results.set(article.path, {...lintArticle(article.path, article.text, options.data, rules, article.country), text: article.text})
-  }
-  const records = [...results.values()].map((result) => result.record)
+  const entries = articles.map((article): ArticleEntry => {
+    if (!('text' in article)) return article
+    const result = lintArticle(article.path, article.text, options.data, rules, article.country)
+    return {path: article.path, result, length: article.text.length, text: article.text}
+  })
+  return assembleRun(entries, options)
+}
+
+/**
+ * Runs the corpus phase over the entries' records and turns every report into messages on one
+ * VFile per entry, in entry order. The output depends only on the entries, never on where they
+ * came from (this process, a worker, the cache or a shard blob).
+ */
+export function assembleRun(entries: readonly ArticleEntry[], options: AssembleOptions): LintRun {
+  const rules = options.rules ?? allRules
+  const records = entries.filter(isChecked).map((entry) => entry.result.record)
   const corpus = runCorpusRules(records, options.data, rules)
   const recordsByPath = new Map(records.map((record) => [record.path, record]))
 
-  const files = articles.map((article) => {
-    const file = new VFile({path: article.path, cwd: options.cwd, value: 'text' in article ? article.text : ''})
-    if (!('text' in article)) {
-      pushMessage(file, options, {ruleId: ARTICLE_INVALID, report: {span: {start: 0, end: 0}, message: article.problem}}, 'error', recordsByPath)
-      file.messages[0]!.articleFatal = true
+  const files = entries.map((entry) => {
+    const file = new VFile({path: entry.path, cwd: options.cwd})
+    if (!isChecked(entry)) {
+      file.value = ''
+      file.messages.push(invalidArticleMessage(file, entry.problem, options))
       return file
     }
-    const result = results.get(article.path)!
-    file.data.factlint = articleData(result.record)
-    for (const entry of [...result.reports, ...(corpus.get(article.path) ?? [])]) {
-      const severity = severityOf(entry, options.severities)
-      if (!severity || isSilenced(result.directives, result.record.lineStarts, entry.ruleId, entry.report.span.start)) continue
-      pushMessage(file, options, entry, severity, recordsByPath)
-    }
-    file.messages.sort((a, b) => (a.place && 'start' in a.place && b.place && 'start' in b.place ? a.place.start.offset! - b.place.start.offset! : 0) || String(a.ruleId).localeCompare(String(b.ruleId)))
+    setValue(file, entry.text, options.readText)
+    file.data.factlint = {...(entry.result.record.country ? {country: entry.result.record.country} : {}), meta: entry.result.record.meta, claims: entry.result.record.claims}
+    const reports = corpus.get(entry.path) ?? []
+    lazyMessages(file, () => fileMessages(file, entry, reports, options, recordsByPath))
     return file
   })
 
@@ -77,49 +90,31 @@ export function runLint(articles: readonly LoadedArticle[], options: EngineOptio
   return {files, rules: summaries, date: (options.date ?? new Date()).toISOString(), version: options.version}
 }
 
-function articleData(record: ArticleRecord): ArticleData {
-  return {...(record.country ? {country: record.country} : {}), meta: record.meta, claims: record.claims}
-}
-
-/** The severity a report gets: the rule's setting, lowered to a warning for likely findings. */
-function severityOf(entry: RuleReport, severities: Record<string, SeveritySetting>): Severity | undefined {
-  if (entry.crashed) return 'error'
-  const setting = severities[entry.ruleId] ?? 'off'
-  if (setting === 'off') return undefined
-  return setting === 'error' && entry.report.confidence === 'likely' ? 'warning' : setting
-}
-
-function pushMessage(file: VFile, options: EngineOptions, entry: RuleReport, severity: Severity, records: Map<string, ArticleRecord>): void {
-  const place = location(file)
-  const {report} = entry
-  const message = new VFileMessage(report.message, {
-    place: {start: place.toPoint(report.span.start) ?? {line: 1, column: 1, offset: 0}, end: place.toPoint(report.span.end) ?? {line: 1, column: 1, offset: 0}},
-    ruleId: entry.ruleId,
-    source: 'factlint'
-  })
-  message.file = file.path
-  message.fatal = fatalFor(severity)
-  message.url = options.docsUrl(entry.ruleId)
-  if (report.actual !== undefined) message.actual = report.actual
-  if (report.expected) message.expected = report.expected
-  if (report.suggestion) message.suggestion = report.suggestion
-  if (report.fix) message.fix = {range: [report.fix.span.start, report.fix.span.end], text: report.fix.text}
-  if (entry.crashed) message.articleFatal = true
-  if (report.related?.length) {
-    message.related = report.related.map((other) => {
-      const record = records.get(other.path)
-      const start = record ? pointOf(record.lineStarts, other.span.start) : {line: 1, column: 1}
-      const end = record ? pointOf(record.lineStarts, other.span.end) : start
-      return {file: other.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: other.text}
-    })
-    message.cause = message.related.map((r) => `${r.file}:${r.line}:${r.column}`).join(', ')
+/**
+ * Makes a file's messages computed when first read (or replaced when first written): a
+ * pull-request run reports a few files of thousands, and builds only their messages.
+ */
+function lazyMessages(file: VFile, compute: () => VFile['messages']): void {
+  const settle = (value: VFile['messages']): VFile['messages'] => {
+    Object.defineProperty(file, 'messages', {configurable: true, enumerable: true, writable: true, value})
+    return value
   }
-  file.messages.push(message)
+  Object.defineProperty(file, 'messages', {configurable: true, enumerable: true, get: () => settle(compute()), set: settle})
 }
 
-/** 1-based line and column of an offset, from line starts. */
-function pointOf(lineStarts: readonly number[], offset: number): {line: number; column: number} {
-  const line = lineOf(lineStarts, offset)
-  return {line, column: offset - lineStarts[line - 1]! + 1}
+/** Gives a file its text, or a getter reading it when asked (each time, so nothing is kept). */
+function setValue(file: VFile, text: string | undefined, readText: AssembleOptions['readText']): void {
+  if (text !== undefined || !readText) {
+    file.value = text ?? ''
+    return
+  }
+  const path = file.path
+  Object.defineProperty(file, 'value', {
+    configurable: true,
+    enumerable: true,
+    get: () => readText(path) ?? '',
+    set(value: VFile['value']) {
+      Object.defineProperty(file, 'value', {configurable: true, enumerable: true, writable: true, value})
+    }
+  })
 }
-

@@ -52,12 +52,21 @@ export async function findArticles(patterns: readonly string[], cwd: string, ign
 
 /** Reads an article as strict UTF-8 (a byte-order mark is dropped). */
 export function readArticle(path: string, cwd: string): LoadedArticle {
-  let bytes: Buffer
+  const bytes = readArticleBytes(path, cwd)
+  return 'problem' in bytes ? bytes : decodeArticle(path, bytes)
+}
+
+/** Reads an article's bytes, or why it cannot be read. */
+export function readArticleBytes(path: string, cwd: string): Buffer | {path: string; problem: string} {
   try {
-    bytes = readFileSync(resolve(cwd, path))
+    return readFileSync(resolve(cwd, path))
   } catch (error) {
     return {path, problem: `Cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable`}
   }
+}
+
+/** Decodes an article's bytes as strict UTF-8 (a byte-order mark is dropped), or says why it cannot be checked. */
+export function decodeArticle(path: string, bytes: Buffer): LoadedArticle {
   if (bytes.length === 0) return {path, problem: 'The article is empty; add its text or remove the file'}
   try {
     const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)

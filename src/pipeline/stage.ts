@@ -1,0 +1,100 @@
+/**
+ * The per-article stage over the articles of a run: read each one, take its result from the cache
+ * when its text has not changed, else lint it (here, or in worker threads when the run is big
+ * enough to pay for them), and keep the text only when `--fix` may need it.
+ */
+import {availableParallelism} from 'node:os'
+import {rules as allRules, type Rule} from '../checks/index.js'
+import type {RuleData} from '../rule-data.js'
+import {hasFix, type ArticleEntry} from './article-entry.js'
+import type {ArticleCache} from './cache.js'
+import {contentHash} from './hashes.js'
+import {lintArticle, type ArticleResult} from './lint-article.js'
+import {LintPool} from './pool.js'
+import {decodeArticle, readArticleBytes} from './read-articles.js'
+
+/** How many workers to use: a number (1 lints in this thread), or `auto`. */
+export type WorkerSetting = number | 'auto'
+
+/** Settings of {@link runStage}. */
+export interface StageOptions {
+  cwd: string
+  data: RuleData
+  /** The rules to run; workers are only used with all of them (the default). */
+  rules?: readonly Rule[]
+  cache?: ArticleCache
+  workers?: WorkerSetting
+  /** The worker script (default: the compiled one, see `workerScript`). */
+  workerScript?: URL
+}
+
+/** What the stage did, for `--cache` tests and the benchmark. */
+export interface StageStats {
+  /** Articles of the run. */
+  articles: number
+  /** Articles linted in this run. */
+  linted: number
+  /** Articles whose result came from the cache. */
+  cached: number
+  /** Worker threads used (0: linted in this thread). */
+  workers: number
+}
+
+/** Articles to lint, at least, before `auto` starts a worker per core. */
+export const AUTO_WORKERS_FROM = 150
+
+/** Runs the per-article stage on `paths` (relative to `cwd`, in run order); entries come back in the same order. */
+export async function runStage(paths: readonly string[], options: StageOptions): Promise<{entries: ArticleEntry[]; stats: StageStats}> {
+  const rules = options.rules ?? allRules
+  const {cache} = options
+  const entries: ArticleEntry[] = new Array(paths.length)
+  const stats: StageStats = {articles: paths.length, linted: 0, cached: 0, workers: 0}
+  // First the cache, by the hash of each article's bytes (decoded only when --fix needs the text);
+  // articles to lint are read again when linted, so their texts do not pile up here.
+  let misses = paths.map((path, index) => ({index, path}))
+  if (cache) {
+    misses = misses.filter(({index, path}) => {
+      const bytes = readArticleBytes(path, options.cwd)
+      const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
+      if (!hit || 'problem' in bytes) return true
+      const article = hasFix(hit.result) ? decodeArticle(path, bytes) : undefined
+      entries[index] = {path, result: hit.result, length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
+      stats.cached++
+      return false
+    })
+  }
+
+  const workers = options.rules && options.rules !== allRules ? 1 : workerCount(options.workers ?? 'auto', misses.length)
+  const pool = workers > 1 && misses.length ? new LintPool(workers, options.data, options.workerScript) : undefined
+  stats.workers = pool ? workers : 0
+  try {
+    for (const {index, path} of misses) {
+      const bytes = readArticleBytes(path, options.cwd)
+      const article = 'problem' in bytes ? bytes : decodeArticle(path, bytes)
+      if (!('text' in article)) {
+        entries[index] = article
+        cache?.delete(path)
+        continue
+      }
+      const {text} = article
+      const hash = cache && !('problem' in bytes) ? contentHash(bytes) : ''
+      const place = (result: ArticleResult): void => {
+        entries[index] = {path, result, length: text.length, ...(hasFix(result) ? {text} : {})}
+        cache?.set(path, hash, text.length, result)
+      }
+      stats.linted++
+      if (pool) await pool.add({path, text}, place)
+      else place(lintArticle(path, text, options.data, rules))
+    }
+  } finally {
+    await pool?.finish()
+  }
+  return {entries, stats}
+}
+
+/** The number of threads for `setting` and `articles` to lint (1: this thread only). */
+export function workerCount(setting: WorkerSetting, articles: number): number {
+  if (setting !== 'auto') return Math.max(1, Math.floor(setting))
+  if (articles < AUTO_WORKERS_FROM) return 1
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.floor(articles / (AUTO_WORKERS_FROM / 2))))
+}

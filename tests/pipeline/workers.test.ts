@@ -1,0 +1,48 @@
+import {spawnSync} from 'node:child_process'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runStage, workerCount} from '../../src/pipeline/stage.js'
+import {ruleData} from '../helpers/rule-data.js'
+import {runCli} from '../cli/helpers.js'
+import {ARTICLES, article, project} from './project.js'
+
+/** Many articles, so batches of several workers interleave. */
+function manyArticles(): Record<string, string> {
+  const files: Record<string, string> = {...ARTICLES}
+  for (let i = 0; i < 60; i++) files[`content/more/${String(i).padStart(2, '0')}.md`] = article(['docomo', 'au', 'SoftBank'][i % 3]!, `0120-${100 + (i % 7)}-${200 + i}`, i % 2 ? '1-3' : '7-10')
+  return files
+}
+
+describe('worker threads (built by npm test before vitest)', () => {
+  it('give byte-identical output with 1 and 2 workers', () => {
+    const dir = project(manyArticles())
+    const bin = join(process.cwd(), 'bin/factlint.js')
+    const run = (workers: string) => spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--no-report', '--workers', workers], {cwd: dir, encoding: 'utf8'})
+    const one = run('1')
+    const two = run('2')
+    expect(one.status).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.status).toBe(one.status)
+    expect(JSON.parse(one.stdout)).toHaveLength(67)
+  })
+
+  it('are used in-process with the same entries as the main thread', async () => {
+    const dir = project(manyArticles())
+    const paths = Object.keys(manyArticles()).sort()
+    const data = ruleData()
+    const here = await runStage(paths, {cwd: dir, data, workers: 1})
+    const pooled = await runStage(paths, {cwd: dir, data, workers: 2})
+    expect(here.stats).toMatchObject({linted: 66, workers: 0})
+    expect(pooled.stats).toMatchObject({linted: 66, workers: 2})
+    expect(pooled.entries).toEqual(here.entries)
+  })
+
+  it('start only when a run is big enough, unless asked for', async () => {
+    expect(workerCount('auto', 10)).toBe(1)
+    expect(workerCount('auto', 10_000)).toBeGreaterThanOrEqual(1)
+    expect(workerCount(3, 1)).toBe(3)
+    const dir = project()
+    expect((await runCli(dir, 'check', '--workers', '0')).stderr).toMatch(/--workers takes a number of threads/)
+    expect((await runCli(dir, 'check', '--workers', 'auto', '--no-report')).code).toBe(1)
+  })
+})
