@@ -4,6 +4,7 @@
  */
 import {escapeRegExp} from '../extract/carriers.js'
 import type {Span} from '../types.js'
+import {lineOf} from './places.js'
 
 /** Lines that start a new block: headings, list items, table rows, thematic breaks. */
 const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|\||(?:[-*_]\s*){3,}$)/
@@ -69,15 +70,7 @@ export function lineSpan(source: string, offset: number): Span {
 
 /** 0-based index of the line holding `offset`. */
 function lineIndex(source: string, offset: number): number {
-  const {starts} = split(source)
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid]! <= offset) low = mid
-    else high = mid - 1
-  }
-  return low
+  return lineOf(split(source).starts, offset) - 1
 }
 
 /** Whether two lines sit at the same block-quote depth (a quote never joins the text around it). */

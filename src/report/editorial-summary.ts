@@ -5,7 +5,7 @@ import {compareText} from './articles.js'
 import {escapeMarkdown} from './markdown-escape.js'
 import {markdownLink, markdownTable} from './markdown-table.js'
 import {severityOf, type LintRun} from './model.js'
-import {countSeverities, plural} from './messages.js'
+import {countSeverities, groupByRule, plural} from './messages.js'
 
 /** Returns the rule id of a message as a Markdown link to its doc page in `run.rules` (plain when not listed there). */
 export function ruleLink(run: LintRun, message: VFileMessage): string {
@@ -15,13 +15,7 @@ export function ruleLink(run: LintRun, message: VFileMessage): string {
 }
 
 function ruleTable(run: LintRun, messages: readonly VFileMessage[]): string {
-  const byRule = new Map<string, VFileMessage[]>()
-  for (const message of messages) {
-    const id = message.ruleId ?? ''
-    const group = byRule.get(id)
-    if (group) group.push(message)
-    else byRule.set(id, [message])
-  }
+  const byRule = groupByRule(messages)
   const groups = [...byRule.values()].sort(
     (a, b) => b.length - a.length || compareText(a[0]?.ruleId ?? '', b[0]?.ruleId ?? '')
   )

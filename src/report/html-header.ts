@@ -9,7 +9,7 @@ import {facetAttributes, type HtmlContext} from './html-context.js'
 import {html, type SafeHtml} from './html-escape.js'
 import {sortableTable} from './html-table.js'
 import {severityOf} from './model.js'
-import {countSeverities, plural} from './messages.js'
+import {countSeverities, groupByRule, plural} from './messages.js'
 
 function runDate(date: string): SafeHtml {
   const parsed = new Date(date)
@@ -43,13 +43,7 @@ ${select('f-carrier', 'Carrier', 'carriers', carriers)}
 }
 
 function ruleTable(context: HtmlContext, messages: readonly VFileMessage[]): SafeHtml {
-  const byRule = new Map<string, VFileMessage[]>()
-  for (const message of messages) {
-    const id = message.ruleId ?? ''
-    const group = byRule.get(id)
-    if (group) group.push(message)
-    else byRule.set(id, [message])
-  }
+  const byRule = groupByRule(messages)
   const rows = [...byRule.entries()]
     .sort(([a, groupA], [b, groupB]) => groupB.length - groupA.length || compareText(a, b))
     .map(([id, group]) => {

@@ -61,3 +61,15 @@ export function plural(count: number, noun: string): string {
 export function displayPath(file: VFile): string {
   return file.path || '<text>'
 }
+
+/** Messages grouped by rule id (`''` for messages without one), in order of first appearance. */
+export function groupByRule(messages: readonly VFileMessage[]): Map<string, VFileMessage[]> {
+  const byRule = new Map<string, VFileMessage[]>()
+  for (const message of messages) {
+    const id = message.ruleId ?? ''
+    const group = byRule.get(id)
+    if (group) group.push(message)
+    else byRule.set(id, [message])
+  }
+  return byRule
+}
