@@ -16,11 +16,11 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/cli/**/*.ts', 'bin/**/*.js', 'bench/**/*.ts', 'tests/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'bin/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.ts', 'tests/**/*.ts'],
     rules: {'no-console': 'off'}
   },
   {
-    files: ['bin/**/*.js'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly'}}
+    files: ['bin/**/*.js', 'scripts/**/*.mjs'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}}
   }
 )

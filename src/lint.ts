@@ -2,13 +2,13 @@
  * The programmatic entry point: lint articles named by paths or globs with the rules of a rules
  * directory and an optional config, and get back the run reporters read.
  */
-import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {version} from './build-info.js'
 import {rules as allRules} from './checks/index.js'
 import {loadConfig, type LoadedConfig} from './config/config-file.js'
 import {ConfigError} from './config/config-error.js'
-import {loadRuleData} from './config/rule-data.js'
+import {loadRuleDataCached} from './config/rule-snapshot.js'
 import {withSpamAllowlist} from './config/spam-allow.js'
 import type {ArticleEntry} from './pipeline/article-entry.js'
 import {assembleRun, type EngineOptions} from './pipeline/engine.js'
@@ -42,6 +42,12 @@ export interface LintOptions {
   cache?: boolean | string
   /** Worker threads for the per-article stage: a number (1: none) or `auto` (default: one per core on big runs). */
   workers?: WorkerSetting
+  /**
+   * Directory for snapshots of the loaded rule data (the CLI uses `~/.cache/factlint`): a run
+   * whose rule files, schemas and factlint build are unchanged reads the snapshot instead of
+   * parsing and validating the rule files. Unset: the rule files are loaded every time.
+   */
+  rulesCache?: string
   /** Receives problems that do not stop the run (a cache file that cannot be trusted). */
   onWarning?(message: string): void
 }
@@ -56,7 +62,7 @@ export interface LintOutcome {
 }
 
 /** The version of factlint, from its package.json. */
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
+export {version} from './build-info.js'
 
 /**
  * Lints the articles named by `patterns`. Throws {@link ConfigError} for a broken config or rule
@@ -111,7 +117,7 @@ function prepare(options: LintOptions): Setup {
   // With --cache, rule files unchanged since the cache was written are not parsed and validated again.
   const cacheAt = options.cache ? cacheFile(cwd, options.cache) : undefined
   const input = cacheAt ? rulesInput(rulesDir, version) : undefined
-  const loaded = (cacheAt && input && cachedRuleData(cacheAt, input)) || loadRuleData(rulesDir, cwd)
+  const loaded = (cacheAt && input && cachedRuleData(cacheAt, input)) || loadRuleDataCached(rulesDir, cwd, options.rulesCache)
   const data = withSpamAllowlist(loaded, config.config.allow)
   for (const id of knownRules) {
     if (!(id in data.severities)) throw new ConfigError(`${rulesDir}/rules.yaml`, 0, 0, `rule "${id}" has no severity; add it under "rules:"`)

@@ -1,19 +1,16 @@
 /**
  * `factlint check`: lint, fix if asked, narrow to the pull request and the baseline, print or
  * write each chosen format, write the editorial report (of the whole run), and decide the exit code.
+ * The fixer, the editorial reports and the shard command are imported only when a run needs them.
  */
 import {resolve} from 'node:path'
-import {verifiedNumbers} from '../checks/hotline-status.js'
 import {lint} from '../lint.js'
-import {editorialReport, htmlReport, htmlReportOptions} from '../report/index.js'
 import {judgeRun, parseFailOn, parseMaxWarnings} from './fail-policy.js'
-import {fixesDiff, writeFixes} from './fix.js'
 import {appendStepSummary, githubLinkBase, parseFormats, writeFormats} from './formats.js'
 import type {CliIo} from './io.js'
 import {baselineForReport, baselineSummary, changesNote, narrowRun, prepareNarrowing} from './narrow.js'
 import type {OptionValues} from './options.js'
 import {runOptions, shardOption} from './run-options.js'
-import {shardCommand} from './shard-commands.js'
 import {writeFileAtomic} from './write-file.js'
 
 /**
@@ -24,21 +21,21 @@ export async function checkCommand(paths: readonly string[], values: OptionValue
   const targets = parseFormats(values.format, values['output-file'])
   const failOn = parseFailOn(values['fail-on'])
   const maxWarnings = parseMaxWarnings(values['max-warnings'])
-  let narrowing = prepareNarrowing(values, io)
+  let narrowing = await prepareNarrowing(values, io)
 
   const patterns = paths.length ? paths : ['content']
   const options = {cwd: io.cwd, ...(values.config ? {config: values.config} : {}), ...(values.rules ? {rulesDir: values.rules} : {}), ...runOptions(values, io)}
   const shard = shardOption(values)
-  if (shard) return shardCommand(patterns, shard, options, values, io)
+  if (shard) return (await import('./shard-commands.js')).shardCommand(patterns, shard, options, values, io)
   let {run, config, data} = await linter(patterns, options)
   if (values['fix-dry-run']) {
     const shown = narrowRun(run, narrowing).run
-    io.stdout(fixesDiff(shown))
+    io.stdout((await import('./fix.js')).fixesDiff(shown))
     return judgeRun(shown, failOn, -1) ? 1 : 0
   }
-  if (values.fix && writeFixes(narrowRun(run, narrowing).run, io.cwd).length) {
+  if (values.fix && (await import('./fix.js')).writeFixes(narrowRun(run, narrowing).run, io.cwd).length) {
     ;({run, config, data} = await linter(patterns, options))
-    narrowing = prepareNarrowing(values, io)
+    narrowing = await prepareNarrowing(values, io)
   }
 
   const {run: shown, baseline} = narrowRun(run, narrowing)
@@ -49,13 +46,19 @@ export async function checkCommand(paths: readonly string[], values: OptionValue
     ...(linkBase ? {linkBase} : {}),
     ...(baseline && narrowing.baseline ? {baseline: baselineForReport(baseline, narrowing.baseline.dir, io.cwd)} : {})
   }
-  writeFormats(shown, targets, io, {...reporterOptions, color})
-  appendStepSummary(shown, io, reporterOptions)
+  await writeFormats(shown, targets, io, {...reporterOptions, color})
+  await appendStepSummary(shown, io, reporterOptions)
   const notes = changesNote(run, narrowing) + (baseline && narrowing.baseline ? baselineSummary(baseline, narrowing.baseline.shown) : '')
   if (notes) io.stderr(notes)
 
   if (!values['no-report']) {
     const dir = resolve(io.cwd, values['report-dir'] ?? config.config.reportDir ?? 'reports')
+    const [{verifiedNumbers}, {editorialReport}, {htmlReport}, {htmlReportOptions}] = await Promise.all([
+      import('../checks/hotline-status.js'),
+      import('../report/editorial.js'),
+      import('../report/html.js'),
+      import('../report/html-registry.js')
+    ])
     writeFileAtomic(resolve(dir, 'editorial-report.md'), editorialReport(run, {verifiedNumbers: verifiedNumbers(data)}))
     writeFileAtomic(resolve(dir, 'editorial-report.html'), htmlReport(run, htmlReportOptions(data)))
   }

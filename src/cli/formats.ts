@@ -1,15 +1,32 @@
 /**
  * `--format`, given once or more: `NAME` prints to stdout (or to `--output-file`), `NAME=PATH`
  * writes a file atomically. When `GITHUB_STEP_SUMMARY` is set, the markdown summary is appended
- * to that file.
+ * to that file. Only the reporters asked for are imported.
  */
 import {appendFileSync, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
-import {reporters, type PrMarkdownOptions, type Reporter} from '../report/index.js'
+import type {FormatName, PrMarkdownOptions, Reporter} from '../report/index.js'
 import type {LintRun} from '../report/model.js'
 import type {CliIo} from './io.js'
 import {UsageError} from './options.js'
 import {writeFileAtomic} from './write-file.js'
+
+/**
+ * How to import each reporter of `--format`, by name: the same reporters as `reporters` of
+ * `src/report/index.ts` (a test keeps the two in step), imported only when asked for.
+ */
+export const REPORTER_LOADERS: Record<FormatName, () => Promise<Reporter>> = {
+  stylish: async () => (await import('../report/stylish.js')).stylish,
+  json: async () => (await import('../report/json.js')).json,
+  sarif: async () => (await import('../report/sarif.js')).sarif,
+  github: async () => (await import('../report/github.js')).github,
+  rdjson: async () => (await import('../report/rdjson.js')).rdjson,
+  rdjsonl: async () => (await import('../report/rdjson.js')).rdjsonl,
+  junit: async () => (await import('../report/junit.js')).junit,
+  checkstyle: async () => (await import('../report/checkstyle.js')).checkstyle,
+  codequality: async () => (await import('../report/codequality.js')).codequality,
+  markdown: async () => (await import('../report/pr-markdown.js')).prMarkdown
+}
 
 /** One requested output: a reporter and where its text goes (stdout without a path). */
 export interface FormatTarget {
@@ -28,7 +45,7 @@ export function parseFormats(specs: readonly string[] | undefined, outputFile: s
     const at = spec.indexOf('=')
     const name = at === -1 ? spec : spec.slice(0, at)
     const path = at === -1 ? undefined : spec.slice(at + 1)
-    if (!Object.hasOwn(reporters, name)) throw new UsageError(`unknown format "${name}"; expected one of ${Object.keys(reporters).join(', ')}`)
+    if (!Object.hasOwn(REPORTER_LOADERS, name)) throw new UsageError(`unknown format "${name}"; expected one of ${Object.keys(REPORTER_LOADERS).join(', ')}`)
     if (path === '') throw new UsageError(`--format ${name}= needs a path after "="`)
     return path === undefined ? {name} : {name, path}
   })
@@ -47,9 +64,9 @@ export function parseFormats(specs: readonly string[] | undefined, outputFile: s
  * Renders `run` once per target and prints or writes it. `color` applies to stdout only; the
  * other options go to every reporter (each ignores what it has no use for).
  */
-export function writeFormats(run: LintRun, targets: readonly FormatTarget[], io: CliIo, options: PrMarkdownOptions & {color: boolean}): void {
+export async function writeFormats(run: LintRun, targets: readonly FormatTarget[], io: CliIo, options: PrMarkdownOptions & {color: boolean}): Promise<void> {
   for (const target of targets) {
-    const render = reporterOf(target.name)!
+    const render = (await reporterOf(target.name))!
     const text = render(run, {...options, color: target.path === undefined && options.color})
     if (target.path === undefined) io.stdout(text)
     else writeFileAtomic(resolve(io.cwd, target.path), text)
@@ -76,16 +93,17 @@ export function githubLinkBase(io: CliIo): string | undefined {
  * Appends the markdown summary of `run` to the file named by `GITHUB_STEP_SUMMARY`, when that is
  * set and a `markdown` reporter exists. Returns whether it wrote.
  */
-export function appendStepSummary(run: LintRun, io: CliIo, options: PrMarkdownOptions): boolean {
+export async function appendStepSummary(run: LintRun, io: CliIo, options: PrMarkdownOptions): Promise<boolean> {
   const path = io.env['GITHUB_STEP_SUMMARY']
-  const markdown = reporterOf('markdown')
-  if (!path || !markdown) return false
+  if (!path) return false
+  const markdown = await reporterOf('markdown')
+  if (!markdown) return false
   const absolute = resolve(io.cwd, path)
   mkdirSync(dirname(absolute), {recursive: true})
   appendFileSync(absolute, markdown(run, {...options, color: false}))
   return true
 }
 
-function reporterOf(name: string): Reporter | undefined {
-  return Object.hasOwn(reporters, name) ? (reporters as Record<string, Reporter>)[name] : undefined
+async function reporterOf(name: string): Promise<Reporter | undefined> {
+  return Object.hasOwn(REPORTER_LOADERS, name) ? REPORTER_LOADERS[name as FormatName]() : undefined
 }

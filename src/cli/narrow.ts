@@ -7,18 +7,21 @@ import {dirname, relative, resolve, sep} from 'node:path'
 import type {BaselineSummary} from '../report/index.js'
 import {inertText} from '../report/inert-text.js'
 import type {LintRun} from '../report/model.js'
-import {applyBaseline, type BaselineOutcome} from './baseline.js'
-import {readBaseline, type BaselineEntry} from './baseline-file.js'
-import {changesSince, type Changes} from './changed.js'
+import type {applyBaseline, BaselineOutcome} from './baseline.js'
+import type {BaselineEntry} from './baseline-file.js'
+import type {Changes} from './changed.js'
 import type {CliIo} from './io.js'
 import {UsageError, type OptionValues} from './options.js'
 import {scopeRun, type Scope} from './scope.js'
 
-/** The filters `check` applies, read from the options (git and the baseline file are read once). */
+/**
+ * The filters `check` applies, read from the options (git and the baseline file are read once;
+ * the git and baseline code is imported only when those options are given).
+ */
 export interface Narrowing {
   changes?: Changes
   scope: Scope
-  baseline?: {entries: BaselineEntry[]; dir: string; shown: string}
+  baseline?: {entries: BaselineEntry[]; dir: string; shown: string; apply: typeof applyBaseline}
 }
 
 /** A run as reported, and what the baseline did to it. */
@@ -31,17 +34,18 @@ export interface Narrowed {
  * Returns the filters asked for by `--changed-since`, `--scope` and `--baseline`; throws a
  * UsageError for bad values, a missing ref (saying what to fetch) or an unreadable baseline.
  */
-export function prepareNarrowing(values: OptionValues, io: CliIo): Narrowing {
+export async function prepareNarrowing(values: OptionValues, io: CliIo): Promise<Narrowing> {
   const scope = values.scope ?? 'files'
   if (scope !== 'files' && scope !== 'lines') throw new UsageError(`--scope takes files or lines, not "${scope}"`)
   const ref = values['changed-since']
   if (scope === 'lines' && ref === undefined) throw new UsageError('--scope lines needs --changed-since REF (the change whose lines to keep)')
   const narrowing: Narrowing = {scope}
-  if (ref !== undefined) narrowing.changes = changesSince(io.cwd, ref, scope === 'lines')
+  if (ref !== undefined) narrowing.changes = (await import('./changed.js')).changesSince(io.cwd, ref, scope === 'lines')
   if (values.baseline !== undefined) {
     const path = resolve(io.cwd, values.baseline)
     const shown = relative(io.cwd, path) || path
-    narrowing.baseline = {entries: readBaseline(path, shown), dir: dirname(path), shown}
+    const [{readBaseline}, {applyBaseline}] = await Promise.all([import('./baseline-file.js'), import('./baseline.js')])
+    narrowing.baseline = {entries: readBaseline(path, shown), dir: dirname(path), shown, apply: applyBaseline}
   }
   return narrowing
 }
@@ -52,7 +56,7 @@ export function narrowRun(run: LintRun, narrowing: Narrowing): Narrowed {
   let narrowed = changes ? scopeRun(run, changes, 'files') : run
   let outcome: BaselineOutcome | undefined
   if (baseline) {
-    outcome = applyBaseline(narrowed, baseline.entries, baseline.dir)
+    outcome = baseline.apply(narrowed, baseline.entries, baseline.dir)
     narrowed = outcome.run
   }
   if (changes && narrowing.scope === 'lines') narrowed = scopeRun(narrowed, changes, 'lines')

@@ -23,6 +23,7 @@ export const OPTIONS = {
   baseline: {type: 'string'},
   cache: {type: 'boolean'},
   'cache-location': {type: 'string'},
+  'no-rules-cache': {type: 'boolean'},
   workers: {type: 'string'},
   shard: {type: 'string'},
   'shard-output': {type: 'string'},

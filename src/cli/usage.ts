@@ -38,6 +38,8 @@ Options of check:
       --cache                 Reuse the results of unchanged articles (cross-article checks
                               still run over every article)
       --cache-location <path> Cache file (default: .factlintcache); implies --cache
+      --no-rules-cache        Parse and validate the rule files even when a snapshot of them
+                              is in ~/.cache/factlint (also FACTLINT_NO_RULES_CACHE=1)
       --workers <n|auto>      Threads checking articles: n (1: none) or auto (default: one per
                               core when there are at least 150 articles to check)
       --shard <i/n>           Check only slice i of n and write it as a blob for merge
@@ -45,11 +47,15 @@ Options of check:
 
 Options of baseline:
       --baseline <file>       Where to write (default: factlint-baseline.json)
-  -c, --config, --rules       As for check
+  -c, --config, --rules,      As for check
+      --no-rules-cache
 
 Other options:
   -h, --help                  Show this help
   -v, --version               Show the version
+
+Environment: FACTLINT_NO_RULES_CACHE=1 and FACTLINT_NO_CODE_CACHE=1 keep factlint from using its
+snapshots of rule data and its code cache in $XDG_CACHE_HOME/factlint (or ~/.cache/factlint).
 
 Exit codes: 0 nothing at the --fail-on level, 1 findings at it (or too many warnings),
 2 usage, config or rule-file error, or a --changed-since ref that is not fetched.

@@ -4,12 +4,12 @@
  * directory, where reports go and the spam allowlist. Validated with ajv; errors name file, line and column.
  */
 import type {JSONSchemaType, ValidateFunction} from 'ajv'
-import {Ajv} from 'ajv'
 import {existsSync, readFileSync} from 'node:fs'
 import {relative, resolve} from 'node:path'
 import type {SpamAllowlist} from '../rule-data.js'
 import type {SeveritySetting} from '../types.js'
 import {ConfigError} from './config-error.js'
+import {validatorOfValue} from './validators.js'
 import {parseYamlFile, validateYamlFile} from './yaml-file.js'
 
 /** The config as written. */
@@ -31,7 +31,8 @@ export interface Config {
 /** File names looked for in the working directory, in order. */
 export const CONFIG_NAMES = ['factlint.config.yaml', 'factlint.config.yml', 'factlint.config.json']
 
-const schema: JSONSchemaType<Config> = {
+/** The JSON Schema of the config (precompiled at build time, see `validators.ts`). */
+export const CONFIG_SCHEMA: JSONSchemaType<Config> = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -58,7 +59,7 @@ const schema: JSONSchemaType<Config> = {
   }
 }
 
-// Compiled when a config file is first read (most runs have none; compiling costs startup time).
+// Loaded when a config file is first read (most runs have none).
 let validate: ValidateFunction<Config> | undefined
 
 /** A loaded config and where it came from. */
@@ -85,7 +86,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   }
   const file = parseYamlFile(shown, text)
   if (file.value === null || file.value === undefined) return {config: {}, path: shown}
-  validate ??= new Ajv({allErrors: false}).compile(schema)
+  validate ??= validatorOfValue('config', CONFIG_SCHEMA) as ValidateFunction<Config>
   validateYamlFile(file, validate, 'the factlint config')
   const config = file.value as Config
   for (const id of Object.keys(config.rules ?? {})) {

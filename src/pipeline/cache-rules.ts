@@ -1,12 +1,13 @@
 /**
  * The rule data kept in the cache's header line, so a run with `--cache` and unchanged rule files
  * skips parsing and validating them (a fifth of the time of a pull-request run). It is used only
- * when the hash of the rules directory's files (names and bytes, and factlint's version) matches,
+ * when the hash of the rules directory's files (names and bytes, factlint's version and build id) matches,
  * and its checksum holds.
  */
 import {closeSync, openSync, readdirSync, readFileSync, readSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import {join} from 'node:path'
+import {buildId} from '../build-info.js'
 import type {RuleData} from '../rule-data.js'
 
 /** Rule data as stored: the hash of the files it was loaded from, and a checksum of the data. */
@@ -21,11 +22,11 @@ const MAX_HEADER = 16 << 20
 
 /**
  * The hash of everything `loadRuleData` reads from `dir` (its `*.yaml` files and `schema/*.json`,
- * names and bytes) and factlint's version; undefined when the directory cannot be read.
+ * names and bytes), factlint's version and its build id; undefined when the directory cannot be read.
  */
 export function rulesInput(dir: string, version: string): string | undefined {
   try {
-    const hash = createHash('sha1').update(version)
+    const hash = createHash('sha1').update(version).update(`\0${buildId()}`)
     for (const [sub, pattern] of [['', /\.ya?ml$/], ['schema', /\.json$/]] as const) {
       for (const name of readdirSync(join(dir, sub)).filter((n) => pattern.test(n)).sort()) {
         hash.update(`\0${sub}/${name}\0`).update(readFileSync(join(dir, sub, name)))

@@ -1,6 +1,7 @@
 /**
  * The cache of per-article results (`--cache`): for each article path, the hash of the text it
- * was linted from and the result, all under one key of the rules, severities and factlint version.
+ * was linted from and the result, all under one key of the rules, severities and factlint version,
+ * and factlint's build id (so a rebuilt factlint of the same version never reuses stale results).
  * One JSON line per result after a header line, so a run that relints a few articles appends a few
  * lines instead of rewriting the file.
  * A cache of another key is dropped silently; a file that is corrupt or not a factlint cache is
@@ -8,6 +9,7 @@
  */
 import {existsSync, statSync} from 'node:fs'
 import {resolve} from 'node:path'
+import {buildId} from '../build-info.js'
 import type {RuleData} from '../rule-data.js'
 import {readCachedRules, rulesChecksum, type CachedRules} from './cache-rules.js'
 import type {ArticleResult} from './lint-article.js'
@@ -98,7 +100,7 @@ export class ArticleCache {
 
   private header(): object {
     const rules: CachedRules | undefined = this.rules && {input: this.rules.input, checksum: rulesChecksum(this.rules.data), data: this.rules.data}
-    return {format: FORMAT, version: FORMAT_VERSION, key: this.key, ...(rules ? {rules} : {})}
+    return {format: FORMAT, version: FORMAT_VERSION, key: this.key, build: buildId(), ...(rules ? {rules} : {})}
   }
 }
 
@@ -117,7 +119,7 @@ export function loadCache(file: string, key: string, shown = file, rules?: Rules
     const {header, entries} = readLines(file)
     const head = header as Record<string, unknown> | null
     if (typeof head !== 'object' || head === null || head['format'] !== FORMAT) throw new ShapeError('not a factlint cache')
-    if (head['version'] !== FORMAT_VERSION || head['key'] !== key) return {cache: new ArticleCache(file, key, rules)}
+    if (head['version'] !== FORMAT_VERSION || head['key'] !== key || head['build'] !== buildId()) return {cache: new ArticleCache(file, key, rules)}
     const stored = new Map<string, Stored>()
     entries.forEach((value, index) => {
       const where = `entry ${index + 1}`

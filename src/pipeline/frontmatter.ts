@@ -3,10 +3,11 @@
  * the frontmatter JSON Schema. A missing or invalid field is a report on the article, never a
  * crash; the fields that are valid are still used.
  */
-import {Ajv, type ValidateFunction} from 'ajv'
+import type {ValidateFunction} from 'ajv'
 import type {Root} from 'mdast'
 import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
 import type {Report} from '../checks/rule.js'
+import {validatorOfValue} from '../config/validators.js'
 import type {RuleData} from '../rule-data.js'
 import type {ArticleMeta} from '../types.js'
 
@@ -16,7 +17,6 @@ export interface Frontmatter {
   problems: Report[]
 }
 
-const ajv = new Ajv({allErrors: true, strict: false})
 const validators = new WeakMap<object, ValidateFunction>()
 
 /** Reads and validates the frontmatter of a parsed article. */
@@ -75,7 +75,8 @@ export function readFrontmatter(tree: Root, source: string, data: RuleData): Fro
 
 function validator(schema: object): ValidateFunction {
   let validate = validators.get(schema)
-  if (!validate) validators.set(schema, (validate = ajv.compile(schema)))
+  // Precompiled at build time for the shipped schema, else compiled (ajv options: allErrors, not strict).
+  if (!validate) validators.set(schema, (validate = validatorOfValue('frontmatter', schema)))
   return validate
 }
 

@@ -33,22 +33,48 @@ interface Batch {
   done: Done[]
 }
 
+interface Slot {
+  worker: Worker
+  /** Batches sent to this worker and not answered yet. */
+  inFlight: Set<number>
+}
+
+/** Settings of a {@link LintPool}. */
+export interface PoolOptions {
+  /** The worker script (default: {@link workerScript}). */
+  script?: URL
+  /**
+   * Old-generation heap of each worker, in MB. A worker holds about 20 MB (code, rule data) plus
+   * one batch of articles, so a small heap keeps the peak memory of a run low; a worker that runs
+   * out of it (a huge article) stops, and its batches are linted by `lintHere`.
+   */
+  heapMb?: number
+  /** Lints an article in this thread: for the batches of a worker that ran out of memory. */
+  lintHere: (article: PoolArticle) => ArticleResult
+}
+
 const BATCH = 8
 const IN_FLIGHT = 2
 const QUEUED = 64
+/** Default old-generation heap of a worker (see {@link PoolOptions.heapMb}). */
+export const WORKER_HEAP_MB = 64
 
 /**
- * The compiled worker script: beside this module, or, when running from the TypeScript sources
- * (tests), the one `npm run build` writes to dist/.
+ * The compiled worker script: beside this module (`dist/pipeline/worker.js`), beside the CLI
+ * bundle when this module is part of it (`dist/factlint-worker.mjs`), or, when running from the
+ * TypeScript sources (tests), the one `npm run build` writes to dist/.
  */
 export function workerScript(): URL {
-  const beside = new URL('./worker.js', import.meta.url)
-  return existsSync(fileURLToPath(beside)) ? beside : new URL('../../dist/pipeline/worker.js', import.meta.url)
+  for (const name of ['./worker.js', './factlint-worker.mjs']) {
+    const beside = new URL(name, import.meta.url)
+    if (existsSync(fileURLToPath(beside))) return beside
+  }
+  return new URL('../../dist/pipeline/worker.js', import.meta.url)
 }
 
 /** Worker threads running the per-article stage. */
 export class LintPool {
-  private readonly workers: {worker: Worker; busy: number}[] = []
+  private readonly workers: Slot[] = []
   private readonly batches = new Map<number, Batch>()
   private readonly queue: Batch[] = []
   private filling: Batch
@@ -56,17 +82,23 @@ export class LintPool {
   private queued = 0
   private failure: Error | undefined
   private wake: (() => void) | undefined
+  private readonly lintHere: (article: PoolArticle) => ArticleResult
 
   /** Starts `size` workers, each given the rule data once. */
-  constructor(size: number, data: RuleData, script: URL = workerScript()) {
+  constructor(size: number, data: RuleData, options: PoolOptions) {
     this.filling = this.newBatch()
+    this.lintHere = options.lintHere
+    const resourceLimits = {maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB}
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, {workerData: {data}})
-      const slot = {worker, busy: 0}
+      const worker = new Worker(options.script ?? workerScript(), {workerData: {data}, resourceLimits})
+      const slot: Slot = {worker, inFlight: new Set()}
       worker.on('message', (reply: WorkerReply) => this.receive(slot, reply))
-      worker.on('error', (error) => this.fail(error))
+      worker.on('error', (error: Error & {code?: string}) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.retire(slot)
+        else this.fail(error)
+      })
       worker.on('exit', (code) => {
-        if (this.batches.size && !this.failure) this.fail(new Error(`a lint worker stopped (exit code ${code})`))
+        if (slot.inFlight.size && !this.failure) this.fail(new Error(`a lint worker stopped (exit code ${code})`))
       })
       this.workers.push(slot)
     }
@@ -109,18 +141,20 @@ export class LintPool {
 
   private dispatch(): void {
     for (const slot of this.workers) {
-      while (slot.busy < IN_FLIGHT && this.queue.length) {
-        slot.busy++
-        slot.worker.postMessage(this.queue.shift()!.task)
+      while (slot.inFlight.size < IN_FLIGHT && this.queue.length) {
+        const batch = this.queue.shift()!
+        slot.inFlight.add(batch.task.id)
+        slot.worker.postMessage(batch.task)
       }
     }
+    // Every worker ran out of memory: the rest is linted here.
+    if (this.workers.length === 0) while (this.queue.length) this.lintBatchHere(this.queue.shift()!)
   }
 
-  private receive(slot: {busy: number}, reply: WorkerReply): void {
-    slot.busy--
+  private receive(slot: Slot, reply: WorkerReply): void {
+    slot.inFlight.delete(reply.id)
     const batch = this.batches.get(reply.id)
     if (!batch) return
-    this.batches.delete(reply.id)
     if ('error' in reply) {
       const error = new Error(reply.error.message)
       error.name = reply.error.name
@@ -128,7 +162,35 @@ export class LintPool {
       this.fail(error)
       return
     }
-    reply.results.forEach((result, i) => batch.done[i]!(result))
+    this.settle(batch, reply.results)
+  }
+
+  /** A worker out of memory: its unanswered batches are linted here, the others carry on. */
+  private retire(slot: Slot): void {
+    this.workers.splice(this.workers.indexOf(slot), 1)
+    const orphans = [...slot.inFlight]
+    slot.inFlight.clear()
+    for (const id of orphans) {
+      const batch = this.batches.get(id)
+      if (batch) this.lintBatchHere(batch)
+    }
+    this.dispatch()
+  }
+
+  private lintBatchHere(batch: Batch): void {
+    try {
+      this.settle(
+        batch,
+        batch.task.articles.map((article) => this.lintHere(article))
+      )
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  private settle(batch: Batch, results: ArticleResult[]): void {
+    this.batches.delete(batch.task.id)
+    results.forEach((result, i) => batch.done[i]!(result))
     this.queued -= batch.done.length
     this.dispatch()
     this.signal()

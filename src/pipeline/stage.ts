@@ -10,7 +10,7 @@ import {hasFix, type ArticleEntry} from './article-entry.js'
 import type {ArticleCache} from './cache.js'
 import {contentHash} from './hashes.js'
 import {lintArticle, type ArticleResult} from './lint-article.js'
-import {LintPool} from './pool.js'
+import type {PoolArticle} from './pool.js'
 import {decodeArticle, readArticleBytes} from './read-articles.js'
 
 /** How many workers to use: a number (1 lints in this thread), or `auto`. */
@@ -26,6 +26,8 @@ export interface StageOptions {
   workers?: WorkerSetting
   /** The worker script (default: the compiled one, see `workerScript`). */
   workerScript?: URL
+  /** Old-generation heap of each worker in MB (default: `WORKER_HEAP_MB` of the pool). */
+  workerHeapMb?: number
 }
 
 /** What the stage did, for `--cache` tests and the benchmark. */
@@ -39,6 +41,9 @@ export interface StageStats {
   /** Worker threads used (0: linted in this thread). */
   workers: number
 }
+
+/** Articles of this many characters or more are linted in this thread: their trees need more memory than a worker has. */
+export const LINT_HERE_FROM = 1_000_000
 
 /** Articles to lint, at least, before `auto` starts a worker per core. */
 export const AUTO_WORKERS_FROM = 150
@@ -65,7 +70,16 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   }
 
   const workers = options.rules && options.rules !== allRules ? 1 : workerCount(options.workers ?? 'auto', misses.length)
-  const pool = workers > 1 && misses.length ? new LintPool(workers, options.data, options.workerScript) : undefined
+  // The pool (and node:worker_threads) is imported only when a run uses workers.
+  const lintHere = (article: PoolArticle) => lintArticle(article.path, article.text, options.data, rules, article.country)
+  const pool =
+    workers > 1 && misses.length
+      ? new (await import('./pool.js')).LintPool(workers, options.data, {
+          lintHere,
+          ...(options.workerScript ? {script: options.workerScript} : {}),
+          ...(options.workerHeapMb ? {heapMb: options.workerHeapMb} : {})
+        })
+      : undefined
   stats.workers = pool ? workers : 0
   try {
     for (const {index, path} of misses) {
@@ -83,7 +97,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
         cache?.set(path, hash, text.length, result)
       }
       stats.linted++
-      if (pool) await pool.add({path, text}, place)
+      if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, place)
       else place(lintArticle(path, text, options.data, rules))
     }
   } finally {

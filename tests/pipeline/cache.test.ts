@@ -1,6 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {buildId} from '../../src/build-info.js'
 import {lint} from '../../src/lint.js'
 import {rulesChecksum} from '../../src/pipeline/cache-rules.js'
 import {runCli} from '../cli/helpers.js'
@@ -54,6 +55,23 @@ describe('the cache of per-article results', () => {
     const spam = readFileSync(join(dir, 'rules/spam.yaml'), 'utf8')
     writeFileSync(join(dir, 'rules/spam.yaml'), `${spam}\n# a comment changes nothing\n`)
     expect((await lintJson(dir, {cache: true, severities: {'hotline-unverified': 'off'}})).stats).toMatchObject({linted: 0, cached: 6})
+  })
+
+  it('keys results by the build of factlint: a cache written by another build is dropped silently', async () => {
+    const dir = project()
+    await lintJson(dir, {cache: true})
+    const file = join(dir, '.factlintcache')
+    const [head, ...rest] = readFileSync(file, 'utf8').split('\n')
+    const header = JSON.parse(head!) as {build: string; rules: {input: string}}
+    expect(header.build).toBe(buildId())
+    expect(header.build).toMatch(/^(src|build|dist)-[0-9a-f]{64}$/)
+    writeFileSync(file, [JSON.stringify({...header, build: 'build-0'}), ...rest].join('\n'))
+    const warnings: string[] = []
+    const run = await lintJson(dir, {cache: true, onWarning: (message) => warnings.push(message)})
+    expect(run.stats).toMatchObject({linted: 6, cached: 0})
+    expect(warnings).toEqual([])
+    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!)).toMatchObject({build: buildId()})
+    expect((await lintJson(dir, {cache: true})).stats).toMatchObject({linted: 0, cached: 6})
   })
 
   it('keeps the rule data in its header, used only for the same rule files and when its checksum holds', async () => {

@@ -37,6 +37,29 @@ describe('worker threads (built by npm test before vitest)', () => {
     expect(pooled.entries).toEqual(here.entries)
   })
 
+  it('lose nothing when a worker runs out of memory: its articles are linted here', async () => {
+    const dir = project(manyArticles())
+    const paths = Object.keys(manyArticles()).sort()
+    const data = ruleData()
+    const here = await runStage(paths, {cwd: dir, data, workers: 1})
+    // 8 MB is less than a worker needs to load factlint: every worker stops, the run goes on.
+    const starved = await runStage(paths, {cwd: dir, data, workers: 2, workerHeapMb: 8})
+    expect(starved.stats).toMatchObject({linted: 66})
+    expect(starved.entries).toEqual(here.entries)
+  })
+
+  it('keep the result of a huge article, whatever the heap of the workers', async () => {
+    const files = manyArticles()
+    files['content/huge.md'] = article('docomo', '0120-800-000', '1-3') + '填充文字。'.repeat(250_000)
+    const dir = project(files)
+    const paths = Object.keys(files).sort()
+    const data = ruleData()
+    const pooled = await runStage(paths, {cwd: dir, data, workers: 2, workerHeapMb: 24})
+    const here = await runStage(paths, {cwd: dir, data, workers: 1})
+    expect(pooled.stats).toMatchObject({linted: 67, workers: 2})
+    expect(pooled.entries).toEqual(here.entries)
+  })
+
   it('start only when a run is big enough, unless asked for', async () => {
     expect(workerCount('auto', 10)).toBe(1)
     expect(workerCount('auto', 10_000)).toBeGreaterThanOrEqual(1)

@@ -1,0 +1,47 @@
+// The steps of `npm run build` after `tsc` (whose output in dist/ is the library API and its
+// types): precompile the shipped JSON Schemas to standalone ajv validators
+// (dist/schema-validators/), bundle the CLI, its launcher and its worker thread with esbuild
+// (dist/factlint-cli.cjs, dist/factlint.mjs, dist/factlint-worker.mjs), and write the build id
+// (dist/build-id.json), a hash of the built output and the package lock that keys stored results
+// (src/build-info.ts).
+import {rmSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+import {BUILD_ID_FILE, computeBuildId} from '../dist/build-info.js'
+import {precompileSchemas, shippedSchemas} from '../dist/config/precompile.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dist = `${root}dist`
+
+const manifest = precompileSchemas(shippedSchemas(`${root}rules/schema`), `${dist}/schema-validators`)
+
+// The bundles sit directly in dist/, one level below the package root as src/*.ts modules are,
+// so that import.meta.url finds package.json, docs/ and dist/ files the same way:
+// - factlint.mjs: the launcher bin/factlint.js runs (Node's own modules only), which loads
+// - factlint-cli.cjs: the CLI, CommonJS so that the launcher can run it with a V8 code cache
+//   (import.meta.url becomes the bundle's file URL);
+// - factlint-worker.mjs: the worker thread of the per-article stage (see src/pipeline/pool.ts).
+// re2-wasm reads its .wasm beside its own file, so it stays in node_modules; ajv is only ever
+// loaded with createRequire (precompiled validators and the compile fallback), so esbuild never sees it.
+for (const name of ['factlint.mjs', 'factlint-cli.cjs', 'factlint-worker.mjs']) rmSync(`${dist}/${name}`, {force: true})
+const common = {absWorkingDir: root, outdir: 'dist', bundle: true, platform: 'node', target: 'node20', external: ['re2-wasm'], legalComments: 'none', logLevel: 'warning'}
+await build({
+  ...common,
+  entryPoints: {factlint: 'src/cli/launch.ts', 'factlint-worker': 'src/pipeline/worker.ts'},
+  outExtension: {'.js': '.mjs'},
+  format: 'esm',
+  // CommonJS dependencies (yaml, picomatch) call require() for Node's own modules.
+  banner: {js: "import {createRequire as __factlintCreateRequire} from 'node:module';const require = __factlintCreateRequire(import.meta.url);"}
+})
+await build({
+  ...common,
+  entryPoints: {'factlint-cli': 'src/cli/bundle-entry.ts'},
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
+  define: {'import.meta.url': '__factlintUrl'},
+  banner: {js: "const __factlintUrl = require('node:url').pathToFileURL(__filename).href;"}
+})
+
+const id = computeBuildId(dist, `${root}package-lock.json`)
+writeFileSync(`${dist}/${BUILD_ID_FILE}`, `${JSON.stringify({id}, null, 2)}\n`)
+if (!process.argv.includes('--quiet')) console.log(`factlint build: ${manifest.validators.length} schema validators, the CLI bundle, build id ${id.slice(0, 18)}`)
