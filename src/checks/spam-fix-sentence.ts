@@ -7,7 +7,7 @@
  * fragment of at most five words (`Contact our agent on`), outside headings. A sentence as long as
  * {@link MAX_SENTENCE} or longer (hostile text with no stops) never goes as a whole.
  */
-import {escapeRegExp} from '../extract/carriers.js'
+import {escapeRegExp} from '../extract/literal-search.js'
 import type {RuleData} from '../rule-data.js'
 import type {Span} from '../types.js'
 import {isMarkupOnly, lineAround, MAX_SENTENCE, sentenceAround} from './spam-sentence.js'

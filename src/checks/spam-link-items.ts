@@ -31,9 +31,9 @@ export function judgeLinks(input: JudgeInput): SpamItem<LinkClaim>[] {
   const {article, source, data} = input
   const items: SpamItem<LinkClaim>[] = []
   for (const link of article.claims.links) {
-    if (quotedAsWarning(source, link.span, link.context, data)) continue
+    // Judged first: most links are not spam, and asking whether a link is quoted reads its paragraph.
     const item = judgeLink(input, link)
-    if (item) items.push(item)
+    if (item && !quotedAsWarning(source, link.span, link.context, data)) items.push(item)
   }
   return items
 }
@@ -42,7 +42,7 @@ function judgeLink({article, source, data, allow}: JudgeInput, link: LinkClaim):
   const lookalike = hostDisguiseOf(link.url) === 'lookalike'
   if (allow.domain(link) && !lookalike) return undefined
   const pushed = article.claims.contacts.find((c) => c.inLinkText && within(c.span, link.span))
-  const cta = callsToAction(source, link.span, data)
+  const cta = () => callsToAction(source, link.span, data)
   const match = matchSpamDomain(link, data, ['messaging', 'shorteners']) ?? matchScheme(link, data)
   const written = lookalike ? `, written ${writtenHost(rawHostOf(link.url) ?? link.url.split('/')[0]!)} with look-alike characters` : ''
   if (match) {
@@ -50,7 +50,7 @@ function judgeLink({article, source, data, allow}: JudgeInput, link: LinkClaim):
     if (isRedacted(link.url)) return undefined
     if (match.list === 'messaging' && !lookalike && ((handle && allow.handle(handle)) || (pushed && allow.handle(pushed.handle)))) return undefined
     const shown = match.entry.endsWith(':') ? match.entry : link.host
-    const official = match.list === 'messaging' && !cta && !lookalike && namesCarrier(`${pathOf(link.url)} ${pushed?.handle ?? ''}`, data.carriers)
+    const official = match.list === 'messaging' && !lookalike && !cta() && namesCarrier(`${pathOf(link.url)} ${pushed?.handle ?? ''}`, data.carriers)
     const message = official
       ? `Unexpected link to ${shown} (${match.name}) ${CHECK_OFFICIAL}`
       : `Unexpected promotional link to ${shown} (${match.name}${written}), remove it`
@@ -59,7 +59,7 @@ function judgeLink({article, source, data, allow}: JudgeInput, link: LinkClaim):
   if (lookalike) return {claim: link, message: `Unexpected link to ${link.host}${written}, remove it`, certain: true}
   if (pushed) {
     if (allow.handle(pushed.handle)) return undefined
-    const official = !cta && namesCarrier(pushed.handle, data.carriers)
+    const official = !cta() && namesCarrier(pushed.handle, data.carriers)
     const what = `${PLATFORM_NAMES[pushed.platform]} contact ${shownHandle(pushed)}`
     const message = official ? `Unexpected link pushing ${what} ${CHECK_OFFICIAL}` : `Unexpected link pushing ${what}, remove it`
     return {claim: link, message, certain: !official}

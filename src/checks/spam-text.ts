@@ -2,7 +2,7 @@
  * Source text around a finding, for checks that see claims but no tree: the paragraph (or block
  * quote paragraph) holding a span, and whether it contains one of a list of phrases.
  */
-import {escapeRegExp} from '../extract/carriers.js'
+import {escapeRegExp} from '../extract/literal-search.js'
 import type {Span} from '../types.js'
 import {lineOf} from './places.js'
 

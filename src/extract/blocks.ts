@@ -113,18 +113,20 @@ function collect(
   type: TextContext['blockType'],
   scope: Omit<TextContext, 'sentence' | 'block' | 'blockType'>
 ): TextBlock {
-  const chars: string[] = []
+  let text = ''
   const offsets: number[] = []
   const links: LinkRange[] = []
   const images: LinkRange[] = []
   const code: TextRange[] = []
 
   const push = (value: string, start: number, end: number) => {
-    const map = alignValue(value, source, start, end)
-    for (let i = 0; i < value.length; i++) {
-      chars.push(value[i]!)
-      offsets.push(map[i]!)
+    text += value
+    if (writtenAsIs(value, source, start, end)) {
+      for (let i = 0; i < value.length; i++) offsets.push(start + i)
+      return
     }
+    const map = alignValue(value, source, start, end)
+    for (let i = 0; i < value.length; i++) offsets.push(map[i]!)
   }
 
   const visit = (child: RootContent) => {
@@ -135,14 +137,14 @@ function collect(
         return
       case 'inlineCode': {
         if (!position) return
-        const start = chars.length
+        const start = text.length
         push(child.value, position.start.offset!, position.end.offset!)
-        code.push({start, end: chars.length})
+        code.push({start, end: text.length})
         return
       }
       case 'break':
         if (position) {
-          chars.push('\n')
+          text += '\n'
           offsets.push(position.start.offset!)
         }
         return
@@ -150,16 +152,16 @@ function collect(
       case 'imageReference':
         if (position) {
           const url = child.type === 'image' ? child.url : ''
-          images.push({start: chars.length, end: chars.length + 1, url})
-          chars.push(IMAGE_PLACEHOLDER)
+          images.push({start: text.length, end: text.length + 1, url})
+          text += IMAGE_PLACEHOLDER
           offsets.push(position.start.offset!)
         }
         return
       case 'link':
       case 'linkReference': {
-        const start = chars.length
+        const start = text.length
         for (const grandchild of child.children) visit(grandchild)
-        links.push({start, end: chars.length, url: child.type === 'link' ? child.url : ''})
+        links.push({start, end: text.length, url: child.type === 'link' ? child.url : ''})
         return
       }
       default:
@@ -170,7 +172,6 @@ function collect(
   for (const child of node.children) visit(child)
   const end = node.position?.end.offset ?? (offsets.length ? offsets[offsets.length - 1]! + 1 : 0)
   offsets.push(end)
-  const text = chars.join('')
   return {
     index,
     type,
@@ -190,7 +191,7 @@ function collect(
  */
 export function alignValue(value: string, source: string, start: number, end: number): number[] {
   const map: number[] = new Array<number>(value.length)
-  if (source.slice(start, end) === value) {
+  if (writtenAsIs(value, source, start, end)) {
     for (let i = 0; i < value.length; i++) map[i] = start + i
     return map
   }
@@ -226,6 +227,11 @@ export function alignValue(value: string, source: string, start: number, end: nu
     }
   }
   return map
+}
+
+/** Whether `source[start, end)` is `value` itself (no escape, entity or indentation dropped). */
+function writtenAsIs(value: string, source: string, start: number, end: number): boolean {
+  return end - start === value.length && source.startsWith(value, start)
 }
 
 /** Splits text into sentences; each range includes its closing punctuation. */

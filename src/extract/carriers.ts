@@ -7,6 +7,7 @@ import type {Carrier} from '../rule-data.js'
 import type {CarrierClaim} from '../types.js'
 import {blockSpan, contextAt} from './blocks.js'
 import type {ExtractInput} from './input.js'
+import {literalSearch} from './literal-search.js'
 
 interface AliasEntry {
   alias: string
@@ -41,15 +42,14 @@ export function carrierMatcher(carriers: Carrier[]): CarrierMatcher {
     const key = entry.alias.toLowerCase()
     byLower.set(key, [...(byLower.get(key) ?? []), entry])
   }
-  const pattern = new RegExp([...byLower.keys()].map(escapeRegExp).join('|'), 'giu')
+  const search = literalSearch(byLower.keys())
   const matcher: CarrierMatcher = {
     find(text) {
       const found: ReturnType<CarrierMatcher['find']> = []
-      for (const match of text.matchAll(pattern)) {
-        const written = match[0]
-        const start = match.index
-        const end = start + written.length
-        const entry = byLower.get(written.toLowerCase())!.find((e) => !e.strict || e.alias === written)
+      for (let match = search.next(text, 0); match; match = search.next(text, match.end)) {
+        const {start, end} = match
+        const written = text.slice(start, end)
+        const entry = byLower.get(written.toLowerCase())?.find((e) => !e.strict || e.alias === written)
         if (!entry || !onWordBoundary(text, start, end)) continue
         found.push({start, end, carrier: entry.carrier, alias: entry.alias})
       }
@@ -89,9 +89,4 @@ function onWordBoundary(text: string, start: number, end: number): boolean {
   if (LATIN.test(first) && start > 0 && LATIN.test(text[start - 1]!)) return false
   if (LATIN.test(last) && end < text.length && LATIN.test(text[end]!)) return false
   return true
-}
-
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

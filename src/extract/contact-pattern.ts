@@ -10,7 +10,7 @@
 import type {SpamFile} from '../rule-data.js'
 import type {ContactPlatform} from '../types.js'
 import {handleAt, type Announcement} from './contact-ids.js'
-import {foldUrlText} from './link-fold.js'
+import {foldUrlText, originalIndex} from './link-fold.js'
 
 /** A contact found in a text (indices into it). */
 export interface ContactMatch {
@@ -44,10 +44,8 @@ const NAMING = /(?:id|号|號|名|码|碼)$/i
 
 interface Lexicon {
   labels: Map<string, ContactPlatform>
-  /** Labels, longest first, lower case. */
-  labelList: string[]
-  /** First characters of the labels. */
-  initials: Set<string>
+  /** Labels by their first character, longest first, lower case. */
+  labelsByInitial: Map<string, string[]>
   weak: Set<string>
   /** Fillers and labels, longest first, lower case. */
   words: string[]
@@ -67,14 +65,15 @@ export function contactMatcher(lexicon: ContactLexicon): ContactMatcher {
       const lower = folded.replace(/[A-Z]/g, (c) => c.toLowerCase())
       const found: ContactMatch[] = []
       for (let at = 0; at < folded.length; at++) {
-        if (!lex.initials.has(lower[at]!)) continue
-        const contact = contactAt(folded, lower, at, lex)
+        const labels = lex.labelsByInitial.get(lower[at]!)
+        if (!labels) continue
+        const contact = contactAt(folded, lower, at, labels, lex)
         if (!contact) continue
         found.push({
           ...contact,
-          start: base.map[contact.start]!,
-          end: base.map[contact.end - 1]! + 1,
-          handleStart: base.map[contact.handleStart]!
+          start: originalIndex(base, contact.start),
+          end: originalIndex(base, contact.end - 1) + 1,
+          handleStart: originalIndex(base, contact.handleStart)
         })
         at = contact.end - 1
       }
@@ -92,13 +91,16 @@ function compile(lexicon: ContactLexicon): Lexicon {
   }
   const weak = new Set((lexicon.weak_labels ?? []).map(key))
   const words = [...new Set([...(lexicon.contact_fillers ?? []).map(key), ...labels.keys()])].sort((a, b) => b.length - a.length)
-  const labelList = [...labels.keys()].sort((a, b) => b.length - a.length)
-  return {labels, labelList, initials: new Set(labelList.map((label) => label[0]!)), weak, words}
+  const labelsByInitial = new Map<string, string[]>()
+  for (const label of [...labels.keys()].sort((a, b) => b.length - a.length)) {
+    labelsByInitial.set(label[0]!, [...(labelsByInitial.get(label[0]!) ?? []), label])
+  }
+  return {labels, labelsByInitial, weak, words}
 }
 
 /** The contact whose label starts at `at`, trying the longest label first (`加微` before `加`). */
-function contactAt(text: string, lower: string, at: number, lex: Lexicon): ContactMatch | undefined {
-  for (const label of lex.labelList) {
+function contactAt(text: string, lower: string, at: number, labels: readonly string[], lex: Lexicon): ContactMatch | undefined {
+  for (const label of labels) {
     if (!lower.startsWith(label, at) || !onWordBoundary(text, at, at + label.length)) continue
     const contact = handleAfter(text, at, at + label.length, lex, {platform: lex.labels.get(label)!, weak: lex.weak.has(label)})
     if (contact) return contact

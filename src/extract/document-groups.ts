@@ -5,8 +5,8 @@
  * or row label states a requirement (`| 必要書類 |`), inherit its trigger.
  */
 import type {Parents, Root, RootContent} from 'mdast'
-import {visit} from 'unist-util-visit'
 import type {TextBlock, TextRange} from './blocks.js'
+import {walkTree} from './tree-walk.js'
 
 /** Blocks read together as one list, and the indices of those that inherit a trigger. */
 export interface BlockGroup {
@@ -57,9 +57,8 @@ function listBelow(leadIns: readonly LeadIn[], blocks: readonly TextBlock[], blo
 /** Paragraphs directly followed by a list, with both source ranges. */
 function leadInLists(tree: Root): LeadIn[] {
   const found: LeadIn[] = []
-  visit(tree, (node) => {
-    if (!('children' in node)) return
-    const children = (node as Parents).children as RootContent[]
+  const leadInsOf = (node: Parents) => {
+    const children = node.children as RootContent[]
     children.forEach((child, i) => {
       const list = children[i + 1]
       if (child.type !== 'paragraph' || list?.type !== 'list') return
@@ -67,6 +66,10 @@ function leadInLists(tree: Root): LeadIn[] {
       const below = rangeOf(list)
       if (lead && below) found.push({lead, list: below})
     })
+  }
+  leadInsOf(tree)
+  walkTree(tree, (node) => {
+    if ('children' in node) leadInsOf(node)
   })
   return found
 }

@@ -6,7 +6,7 @@
  */
 import type {RuleData} from '../rule-data.js'
 import type {TextRange} from './blocks.js'
-import {escapeRegExp} from './carriers.js'
+import {literalSearch} from './literal-search.js'
 
 /** A phrase match: its range in the text and the value the phrase stands for. */
 export interface PhraseMatch<T> extends TextRange {
@@ -91,18 +91,15 @@ export function phraseMatcher<T>(phrases: readonly {phrase: string; value: T}[])
     const key = foldText(phrase).toLowerCase()
     if (!byKey.has(key)) byKey.set(key, value)
   }
-  if (byKey.size === 0) return () => []
-  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length)
-  const pattern = new RegExp(keys.map(escapeRegExp).join('|'), 'giu')
+  const search = literalSearch(byKey.keys())
   return (text) => {
     const found: PhraseMatch<T>[] = []
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const start = match.index
-      const end = start + match[0].length
-      const key = match[0].toLowerCase()
-      if (byKey.has(key) && onWordBoundary(text, start, end)) found.push({start, end, value: byKey.get(key)!})
-      else pattern.lastIndex = start + 1
+    for (let match = search.next(text, 0); match; ) {
+      const {start, end} = match
+      const key = text.slice(start, end).toLowerCase()
+      const known = byKey.has(key) && onWordBoundary(text, start, end)
+      if (known) found.push({start, end, value: byKey.get(key)!})
+      match = search.next(text, known ? end : start + 1)
     }
     return found
   }

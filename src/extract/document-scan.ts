@@ -51,19 +51,36 @@ const MODIFIES_PREVIOUS = /^\s+(?:(?:for|of|from|on)\s+(?:(?:the|your|a|an|my|th
 /** The most characters between a negation and the trigger it negates (`non è necessario`). */
 const NEGATION_REACH = 3
 
-/** Reads a block: its documents, cue markers and clauses. */
-export function scanBlock(block: TextBlock, lexicon: DocumentLexicon): ScannedBlock {
+/**
+ * The first reading of a block: its folded text, the documents it names and its phrases about
+ * copies (outside inline code). A block with neither can anchor no documents claim.
+ */
+export interface NamedBlock {
+  block: TextBlock
+  text: string
+  named: PhraseMatch<AliasValue>[]
+  policies: PhraseMatch<CopyPolicy>[]
+}
+
+/** Reads the documents and copy phrases a block names (see {@link NamedBlock}). */
+export function readNames(block: TextBlock, lexicon: DocumentLexicon): NamedBlock {
   const text = foldText(block.text)
   const outsideCode = (range: TextRange) => !inRanges(block.code, range.start)
-  const forms = lexicon.forms(text).filter(outsideCode)
   const named = lexicon.aliases(text).filter((m): m is PhraseMatch<AliasValue> => m.value !== null && outsideCode(m))
+  return {block, text, named, policies: lexicon.copyPolicy(text).filter(outsideCode)}
+}
+
+/** Reads a block: its documents, cue markers and clauses (after {@link readNames}, when given). */
+export function scanBlock(block: TextBlock, lexicon: DocumentLexicon, names: NamedBlock = readNames(block, lexicon)): ScannedBlock {
+  const {text, named, policies} = names
+  const outsideCode = (range: TextRange) => !inRanges(block.code, range.start)
+  const forms = lexicon.forms(text).filter(outsideCode)
   const candidates = dropModifiers(
     named.map((m) => withForm(text, m, forms)),
     text
   )
   const clauses = splitClauses(text)
   const cues = lexicon.cues(text).filter((m): m is PhraseMatch<Exclude<CueKind, 'none'>> => m.value !== 'none' && outsideCode(m))
-  const policies = lexicon.copyPolicy(text).filter(outsideCode)
   // "不接受复印件" says nothing against the document, only against copies of it.
   const rejections = lexicon
     .rejections(text)

@@ -15,8 +15,8 @@ import type {DocumentLexicon} from './document-lexicon.js'
 import {documentLexicon} from './document-lexicon.js'
 import type {Picked} from './document-mode.js'
 import {listMode} from './document-mode.js'
-import type {ScannedBlock} from './document-scan.js'
-import {scanBlock} from './document-scan.js'
+import type {NamedBlock, ScannedBlock} from './document-scan.js'
+import {readNames, scanBlock} from './document-scan.js'
 import {rejectionsOf} from './document-rejections.js'
 import {judge} from './document-select.js'
 import type {ExtractInput} from './input.js'
@@ -24,15 +24,23 @@ import type {ExtractInput} from './input.js'
 /** Extracts every required-documents list of an article. */
 export function extractDocuments(input: ExtractInput): DocumentClaim[] {
   const lexicon = documentLexicon(input.data.documents)
+  const names = new Map<number, NamedBlock>()
   const scans = new Map<number, ScannedBlock>()
+  const named = (block: TextBlock): NamedBlock => {
+    const cached = names.get(block.index) ?? readNames(block, lexicon)
+    names.set(block.index, cached)
+    return cached
+  }
   const scan = (block: TextBlock): ScannedBlock => {
-    const cached = scans.get(block.index) ?? scanBlock(block, lexicon)
+    const cached = scans.get(block.index) ?? scanBlock(block, lexicon, named(block))
     scans.set(block.index, cached)
     return cached
   }
+  // A claim needs a document or a phrase about copies: groups without either are not read further.
+  const anchors = (block: TextBlock) => named(block).named.length > 0 || named(block).policies.length > 0
   const hasTrigger = (block: TextBlock, from: number) => scan(block).markers.some((m) => m.start >= from && (m.kind === 'trigger' || m.kind === 'weak'))
   return blockGroups(input.tree, input.blocks, hasTrigger).flatMap((group) => {
-    const claim = claimOf(input, lexicon, group.blocks.map(scan), group)
+    const claim = group.blocks.some(anchors) ? claimOf(input, lexicon, group.blocks.map(scan), group) : undefined
     return claim ? [claim] : []
   })
 }

@@ -7,7 +7,7 @@
 import type {Action} from '../rule-data.js'
 import type {TextBlock, TextRange} from './blocks.js'
 import {sentenceAt} from './blocks.js'
-import {escapeRegExp} from './carriers.js'
+import {literalSearch} from './literal-search.js'
 
 /** A keyword of the action lexicon found in text. */
 export interface ActionMention extends TextRange {
@@ -37,17 +37,17 @@ export function actionMatcher(actions: Action[]): ActionMatcher {
       if (!known || known.priority < action.priority) byKeyword.set(key, action)
     }
   }
-  const keys = [...byKeyword.keys()].sort((a, b) => b.length - a.length)
-  const pattern = keys.length ? new RegExp(keys.map(escapeRegExp).join('|'), 'giu') : undefined
+  const search = literalSearch(byKeyword.keys())
   const matcher: ActionMatcher = {
     find(text) {
-      if (!pattern) return []
-      return [...text.matchAll(pattern)]
-        .filter((match) => !(LATIN_START.test(match[0]) && LATIN_BEFORE.test(text.slice(0, match.index))))
-        .map((match) => {
-          const action = byKeyword.get(match[0].toLowerCase())!
-          return {start: match.index, end: match.index + match[0].length, action: action.id, priority: action.priority}
-        })
+      const found: ReturnType<ActionMatcher['find']> = []
+      for (let match = search.next(text, 0); match; match = search.next(text, match.end)) {
+        const written = text.slice(match.start, match.end)
+        const action = byKeyword.get(written.toLowerCase())
+        if (!action || (LATIN_START.test(written) && LATIN_BEFORE.test(text.slice(0, match.start)))) continue
+        found.push({start: match.start, end: match.end, action: action.id, priority: action.priority})
+      }
+      return found
     }
   }
   matchers.set(actions, matcher)

@@ -6,7 +6,7 @@
  * times, dates, contract terms and the like live in `duration-context.ts`.
  */
 import type {DurationUnit} from '../types.js'
-import {escapeRegExp} from './carriers.js'
+import {escapeRegExp} from './literal-search.js'
 import {NUMBER_WORDS, parseNumber} from './duration-numbers.js'
 
 /** A duration phrase as written, with its parsed numbers. */
@@ -51,6 +51,8 @@ const CJK_UNIT = [
   '分'
 ].join('|')
 const CJK_SEP = String.raw`[ \t]*(?:[-－~～〜–—‐]|到|至|から|或)[ \t]*`
+/** A character every CJK form holds (its number); a cheap test before the full pattern. */
+const CJK_HINT = /[0-9０-９零〇一二两兩三四五六七八九十百半几幾数數若]/
 const CJK_PATTERN = new RegExp(
   String.raw`(?:(?<lo>${CJK_NUM})[ \t]*(?<loUnit>${CJK_UNIT})?${CJK_SEP})?(?<hi>${CJK_VAGUE}|${CJK_NUM})[ \t]*(?<unit>${CJK_UNIT})`,
   'gu'
@@ -91,6 +93,12 @@ const LATIN_PATTERN = new RegExp(
   String.raw`(?<![${LETTER}0-9０-９'])(?:(?<lo>${LATIN_NUM})(?:${LATIN_GAP}(?<loUnit>${LATIN_UNIT}))?${LATIN_SEP})?(?<hi>${LATIN_VAGUE}|${LATIN_NUM})${LATIN_GAP}(?<unit>${LATIN_UNIT})(?![${LETTER}0-9])`,
   'giu'
 )
+/**
+ * What every Latin form holds: a digit, letter or apostrophe (the end of its number), a gap and a
+ * unit. Most blocks have none, and this test is far cheaper than the full pattern, whose leading
+ * look-behind runs at every position.
+ */
+const LATIN_HINT = new RegExp(String.raw`[0-9０-９\p{L}'][ \t]*(?:-[ \t]*)?(?:${LATIN_UNIT})`, 'iu')
 
 /**
  * Fixed phrases, first match wins: the same day, the next (business) day, and month ends counted
@@ -104,15 +112,17 @@ const FIXED: readonly {pattern: RegExp; min: number; max: number; unit: Duration
   {pattern: /営業日|营业日|營業日|business|working|lavorativo/i, min: 1, max: 1, unit: 'business-day'},
   {pattern: /./, min: 1, max: 1, unit: 'day'}
 ]
-const FIXED_PATTERN =
-  /(?<![A-Za-z])(?:即日|当日|當日|当天|當天|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|翌々月末|再来月末|翌月末|次月末|次月底|下月底|下个月底|下個月底|下个月末|下個月末|当月末|當月底|当月底|本月底|本月末|same[- ]day|next (?:business|working) day|next day|the end of (?:the )?(?:next|following) month|the end of the month|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo|(?:la )?fine del mese successivo|(?:la )?fine (?:del )?mese)(?![a-z])/giu
+/** The fixed phrases; alone, without the word boundaries, a cheap test before the full pattern. */
+const FIXED_WORDS =
+  /(?:即日|当日|當日|当天|當天|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|翌々月末|再来月末|翌月末|次月末|次月底|下月底|下个月底|下個月底|下个月末|下個月末|当月末|當月底|当月底|本月底|本月末|same[- ]day|next (?:business|working) day|next day|the end of (?:the )?(?:next|following) month|the end of the month|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo|(?:la )?fine del mese successivo|(?:la )?fine (?:del )?mese)/iu
+const FIXED_PATTERN = new RegExp(String.raw`(?<![A-Za-z])${FIXED_WORDS.source}(?![a-z])`, 'giu')
 
 /** Every duration form in `text`, in order, without overlaps. */
 export function scanForms(text: string): DurationForm[] {
   const forms = [
-    ...[...text.matchAll(CJK_PATTERN)].map(numericForm),
-    ...[...text.matchAll(LATIN_PATTERN)].map(numericForm),
-    ...[...text.matchAll(FIXED_PATTERN)].map(fixedForm)
+    ...(CJK_HINT.test(text) ? [...text.matchAll(CJK_PATTERN)].map(numericForm) : []),
+    ...(LATIN_HINT.test(text) ? [...text.matchAll(LATIN_PATTERN)].map(numericForm) : []),
+    ...(FIXED_WORDS.test(text) ? [...text.matchAll(FIXED_PATTERN)].map(fixedForm) : [])
   ].filter((form): form is DurationForm => form !== undefined)
   forms.sort((a, b) => a.start - b.start || b.end - a.end)
   return forms.filter((form, i) => forms.findIndex((other) => other.start < form.end && form.start < other.end) === i)

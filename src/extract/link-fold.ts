@@ -10,8 +10,16 @@ import {DOTS, HYPHENS, INVISIBLE, latinLookalike} from './link-host.js'
 /** Folded text and, for each of its characters, the index of the original character. */
 export interface FoldedText {
   text: string
-  /** `map[i]` is the original index of `text[i]`; `map[text.length]` is the original length. */
-  map: number[]
+  /**
+   * `map[i]` is the original index of `text[i]`; `map[text.length]` is the original length.
+   * Undefined when folding changed nothing, so every index is its own (see {@link originalIndex}).
+   */
+  map: number[] | undefined
+}
+
+/** The index in the original text of index `i` of the folded text. */
+export function originalIndex(folded: FoldedText, i: number): number {
+  return folded.map ? folded.map[i]! : i
 }
 
 const invisible = new RegExp(INVISIBLE.source)
@@ -19,8 +27,22 @@ const hyphen = new RegExp(HYPHENS.source)
 const dot = new RegExp(DOTS.source)
 const ASCII_ALNUM = /[A-Za-z0-9]/
 
+/** Dots and hyphens that are folded only between two ASCII letters or digits. */
+const BETWEEN = `${DOTS.source.slice(0, -1)}${HYPHENS.source.slice(1, -1)}]`
+
+/**
+ * What folding can change: invisible characters; Cyrillic, Greek and other look-alike letters;
+ * full-width letters, digits and `．／＠＿～`; a Unicode dot or hyphen between ASCII letters or
+ * digits; `：//`. Text without any of these folds to itself (the common case, checked first:
+ * every text block is folded). A test checks this against the full fold for every BMP character.
+ */
+const MAY_CHANGE = new RegExp(
+  `${INVISIBLE.source}|[\\u0370-\\u052F\\u0131\\u0237\\u0261\\u2113\\uA7AC\\uFF0E\\uFF0F\\uFF10-\\uFF19\\uFF20-\\uFF3A\\uFF3F\\uFF41-\\uFF5A\\uFF5E]|[A-Za-z0-9]${BETWEEN}[A-Za-z0-9]|\\uFF1A//`
+)
+
 /** Folds `text` for URL matching (see the module comment). */
 export function foldUrlText(text: string): FoldedText {
+  if (!MAY_CHANGE.test(text)) return {text, map: undefined}
   const chars: string[] = []
   const map: number[] = []
   const hasInvisible = invisible.test(text)

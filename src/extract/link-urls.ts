@@ -4,8 +4,8 @@
  * lets run into the following words, and those written with look-alike characters (`t․mе/x`).
  */
 import type {SpamFile} from '../rule-data.js'
-import {escapeRegExp} from './carriers.js'
-import {foldUrlText} from './link-fold.js'
+import {escapeRegExp} from './literal-search.js'
+import {foldUrlText, originalIndex} from './link-fold.js'
 import {hostDisguise, hostSkeleton, INVISIBLE} from './link-host.js'
 
 /** A bare URL found in a string (indices into that string). */
@@ -123,18 +123,33 @@ function bareUrlPattern(domains: SpamFile['domains']): RegExp {
  */
 export function findBareUrls(text: string, domains: SpamFile['domains']): BareUrl[] {
   const folded = foldUrlText(text)
+  if (!holdsUrlShape(folded.text)) return []
   const found: BareUrl[] = []
   for (const match of folded.text.matchAll(bareUrlPattern(domains))) {
     const trimmed = trimUrl(match[0])
     if (!/[A-Za-z0-9]\.[A-Za-z0-9]|\/\/[A-Za-z0-9]/.test(trimmed) || isRedacted(match[0])) continue
     const schemeless = !/^https?:/i.test(trimmed) && !/^www\./i.test(trimmed)
     if (schemeless && !/\/[^/]/.test(trimmed)) continue
-    const start = folded.map[match.index]!
-    const end = folded.map[match.index + trimmed.length - 1]! + 1
+    const start = originalIndex(folded, match.index)
+    const end = originalIndex(folded, match.index + trimmed.length - 1) + 1
     const url = text.slice(start, end)
     found.push({start, end, url, ...(schemeless ? {host: hostOfSchemeless(url)} : {})})
   }
   return found
+}
+
+/**
+ * Whether `text` may hold a bare URL: every URL the pattern finds has `://` or a dot between two
+ * letters or digits once folded (`www.x`; every host of the domain lists has a dot, the spam
+ * schema requires it). Masking text (blanking characters) never adds either, so this may be asked
+ * of a text before it is masked.
+ */
+export function mayHoldBareUrl(text: string): boolean {
+  return holdsUrlShape(foldUrlText(text).text)
+}
+
+function holdsUrlShape(folded: string): boolean {
+  return folded.includes('://') || /[A-Za-z0-9]\.[A-Za-z0-9]/.test(folded)
 }
 
 /** A URL whose path is hidden (`t.me/****`, `wa.me/81********`) is quoted, not linked. */

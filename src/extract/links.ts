@@ -7,13 +7,13 @@
 import type {Definition, Html, Image, ImageReference, Link, LinkReference, Nodes} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Node} from 'unist'
-import {visitParents} from 'unist-util-visit-parents'
 import type {LinkClaim, Span, TextContext} from '../types.js'
 import {alignValue, blockSpan, IMAGE_PLACEHOLDER, type TextBlock} from './blocks.js'
 import type {ExtractInput} from './input.js'
 import {blockLocator, type BlockLocator} from './link-context.js'
 import {findHtmlUrls, htmlText} from './link-html.js'
-import {findBareUrls, hostOf} from './link-urls.js'
+import {findBareUrls, hostOf, mayHoldBareUrl} from './link-urls.js'
+import {walkTree} from './tree-walk.js'
 
 interface Walk {
   input: ExtractInput
@@ -36,8 +36,8 @@ export function extractLinks(input: ExtractInput): LinkClaim[] {
     explicit: [],
     claims: []
   }
-  const definitions: {node: Definition; ancestors: Node[]}[] = []
-  visitParents(input.tree, (node, ancestors) => {
+  const definitions: {node: Definition; ancestors: readonly Node[]}[] = []
+  walkTree(input.tree, (node, ancestors) => {
     if (node.type === 'definition') definitions.push({node, ancestors})
     else visitNode(walk, node, ancestors)
   })
@@ -48,13 +48,13 @@ export function extractLinks(input: ExtractInput): LinkClaim[] {
 
 function definitionsOf(input: ExtractInput): Map<string, string> {
   const map = new Map<string, string>()
-  visitParents(input.tree, 'definition', (node) => {
-    if (!map.has(node.identifier)) map.set(node.identifier, node.url)
+  walkTree(input.tree, (node) => {
+    if (node.type === 'definition' && !map.has(node.identifier)) map.set(node.identifier, node.url)
   })
   return map
 }
 
-function visitNode(walk: Walk, node: Nodes, ancestors: Node[]): void {
+function visitNode(walk: Walk, node: Nodes, ancestors: readonly Node[]): void {
   switch (node.type) {
     case 'link':
       addLink(walk, node, ancestors)
@@ -85,13 +85,13 @@ function nodeSpan(node: Node): Span | undefined {
   return start === undefined || end === undefined ? undefined : {start, end}
 }
 
-function contextOf(walk: Walk, node: Node, ancestors: Node[], detachedType: TextContext['blockType'] = 'paragraph'): TextContext {
+function contextOf(walk: Walk, node: Node, ancestors: readonly Node[], detachedType: TextContext['blockType'] = 'paragraph'): TextContext {
   const block = walk.locator.blockOf(ancestors)
   if (block) return walk.locator.contextIn(block, node.position?.start.offset ?? 0)
   return walk.locator.detached(node, ancestors, detachedType)
 }
 
-function addLink(walk: Walk, node: Link, ancestors: Node[]): void {
+function addLink(walk: Walk, node: Link, ancestors: readonly Node[]): void {
   const span = nodeSpan(node)
   if (!span) return
   const first = walk.input.source[span.start]
@@ -104,13 +104,13 @@ function addLink(walk: Walk, node: Link, ancestors: Node[]): void {
   if (!walk.locator.blockOf(ancestors)) addDetachedBareUrls(walk, node, ancestors, span)
 }
 
-function addImage(walk: Walk, node: Image, ancestors: Node[]): void {
+function addImage(walk: Walk, node: Image, ancestors: readonly Node[]): void {
   const span = nodeSpan(node)
   if (!span) return
   walk.claims.push(claim(walk, span, {form: 'image', url: node.url, label: node.alt ?? '', image: true, context: contextOf(walk, node, ancestors)}))
 }
 
-function addReference(walk: Walk, node: LinkReference | ImageReference, ancestors: Node[]): void {
+function addReference(walk: Walk, node: LinkReference | ImageReference, ancestors: readonly Node[]): void {
   const span = nodeSpan(node)
   if (!span) return
   const context = contextOf(walk, node, ancestors)
@@ -122,14 +122,14 @@ function addReference(walk: Walk, node: LinkReference | ImageReference, ancestor
   walk.claims.push(claim(walk, span, {form: 'reference', url, label, context, ...(image ? {image} : {})}))
 }
 
-function addDefinition(walk: Walk, node: Definition, ancestors: Node[]): void {
+function addDefinition(walk: Walk, node: Definition, ancestors: readonly Node[]): void {
   const span = nodeSpan(node)
   if (!span) return
   const context = walk.referenced.get(node.identifier) ?? walk.locator.detached(node, ancestors, 'paragraph')
   walk.claims.push(claim(walk, span, {form: 'definition', url: node.url, label: node.label ?? node.identifier, context}))
 }
 
-function addHtml(walk: Walk, node: Html, ancestors: Node[]): void {
+function addHtml(walk: Walk, node: Html, ancestors: readonly Node[]): void {
   const span = nodeSpan(node)
   if (!span) return
   const source = walk.input.source
@@ -157,6 +157,7 @@ function closeInlineAnchor(source: string, from: number, blockEnd: number): {end
 
 /** Bare URLs of a block's text, outside inline code and the text of explicit links. */
 function addBareUrls(walk: Walk, block: TextBlock): void {
+  if (!mayHoldBareUrl(block.text)) return
   const masked = maskedText(walk, block)
   for (const found of findBareUrls(masked, walk.input.data.spam.domains)) {
     const span = blockSpan(block, found.start, found.end)
@@ -180,7 +181,7 @@ function maskedText(walk: Walk, block: TextBlock): string {
 }
 
 /** A literal autolink outside every text block (in a footnote definition). */
-function addDetachedBareUrls(walk: Walk, node: Link, ancestors: Node[], span: Span): void {
+function addDetachedBareUrls(walk: Walk, node: Link, ancestors: readonly Node[], span: Span): void {
   const written = walk.input.source.slice(span.start, span.end)
   for (const found of findBareUrls(written, walk.input.data.spam.domains)) {
     const at = {start: span.start + found.start, end: span.start + found.end}

@@ -46,9 +46,11 @@ export function extractPhones(input: ExtractInput): PhoneClaim[] {
   const claims: PhoneClaim[] = []
   for (const block of input.blocks) {
     const text = foldNumberText(block.text)
+    const candidates = phoneCandidates(text, (digits) => scope.shortCodes.has(digits))
+    if (candidates.length === 0) continue
     const cues = blockCues(input.data.phoneText, foldText(block.text))
     const found: PhoneClaim[] = []
-    for (const candidate of phoneCandidates(text, (digits) => scope.shortCodes.has(digits))) {
+    for (const candidate of candidates) {
       const claim = toClaim(input, block, text, candidate, cues, scope)
       if (claim) found.push(claim)
     }
@@ -86,7 +88,7 @@ function toClaim(input: ExtractInput, block: TextBlock, text: string, candidate:
   const span = blockSpan(block, start, end)
   const {e164, valid, numberType} = shortCode
     ? {e164: null, valid: true, numberType: 'SHORT_CODE'}
-    : validate(written, digits, country, input.data, scope.known)
+    : validateOnce(written, digits, country, input.data, scope.known)
   const attributed = attributeCarrier(input, block, start, {end})
   return {
     kind: 'phone',
@@ -103,18 +105,34 @@ function toClaim(input: ExtractInput, block: TextBlock, text: string, candidate:
   }
 }
 
+/** What {@link validate} says of a number. */
+interface Validity {
+  e164: string | null
+  valid: boolean
+  numberType?: string
+}
+
+/** Validity by rule data, then country and number as written: articles repeat the same hotlines. */
+const validities = new WeakMap<RuleData, Map<string, Validity>>()
+/** Numbers remembered per rule data at most (then the memory starts over). */
+const MAX_REMEMBERED = 20_000
+
+/** {@link validate}, remembered per rule data, country and number as written. */
+function validateOnce(written: string, digits: string, country: CountryCode | undefined, data: RuleData, known: ReadonlySet<string>): Validity {
+  let memory = validities.get(data)
+  if (!memory || memory.size >= MAX_REMEMBERED) validities.set(data, (memory = new Map()))
+  const key = `${country ?? ''}|${written}`
+  let validity = memory.get(key)
+  if (!validity) memory.set(key, (validity = validate(written, digits, country, data, known)))
+  return validity
+}
+
 /**
  * Whether a full number can exist: numbers in the registry and shapes the rule data allows are
  * valid; otherwise libphonenumber-js decides. Without a country only international numbers can
  * be judged; others are taken as valid (nothing says they are not).
  */
-function validate(
-  written: string,
-  digits: string,
-  country: CountryCode | undefined,
-  data: RuleData,
-  known: ReadonlySet<string>
-): {e164: string | null; valid: boolean; numberType?: string} {
+function validate(written: string, digits: string, country: CountryCode | undefined, data: RuleData, known: ReadonlySet<string>): Validity {
   const international = written.startsWith('+')
   const libCountry = country && /^[A-Z]{2}$/.test(country) ? (country as LibCountry) : undefined
   const parsed = international || libCountry ? parsePhoneNumberFromString(written, libCountry) : undefined

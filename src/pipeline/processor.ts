@@ -1,15 +1,16 @@
 /**
  * The unified processor factlint parses articles with: CommonMark (remark-parse), YAML frontmatter,
- * GitHub Flavored Markdown (tables, autolinks) and CJK-friendly emphasis (`**注意：**正文`).
+ * GFM tables (see {@link remarkGfmTable} for why not all of GFM) and CJK-friendly emphasis
+ * (`**注意：**正文`).
  */
 import type {Root} from 'mdast'
 import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import remarkGfmTable from './remark-gfm-table.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkCjkFriendly).freeze()
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable).use(remarkCjkFriendly).freeze()
 
 /** Parses Markdown into an mdast tree whose positions are offsets in `source`. */
 export function parseMarkdown(source: string): Root {

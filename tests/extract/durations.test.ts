@@ -80,6 +80,13 @@ describe('extractDurations: forms', () => {
     expect(found('1–3 days, 1—3天, 1〜3日\n').map((f) => f[2])).toEqual(['1-3 days', '1-3 days', '1-3 days'])
   })
 
+  it('reads two tilde ranges in one sentence (a tilde is never strikethrough)', () => {
+    expect(found('注销需要1~3个工作日，退款需要5~7天。\n')).toEqual([
+      ['1~3个工作日', '1:5-1:12', '1-3 business days'],
+      ['5~7天', '1:17-1:21', '5-7 days']
+    ])
+  })
+
   it('matches across bold boundaries and keeps the source slice as text', () => {
     const md = '**注意：**注销会在**1-3个工作日**内生效。\n'
     expect(found(md)).toEqual([['1-3个工作日', '1:14-1:21', '1-3 business days']])
