@@ -5,7 +5,7 @@
  */
 import type {ValidateFunction} from 'ajv'
 import type {Root} from 'mdast'
-import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
+import {isMap, isNode, isScalar, parseDocument, type Document} from 'yaml'
 import type {Report} from '../checks/rule.js'
 import {validatorOfValue} from '../config/validators.js'
 import type {RuleData} from '../rule-data.js'
@@ -36,7 +36,7 @@ export function readFrontmatter(tree: Root, source: string, data: RuleData): Fro
     }
   }
   const base = source.indexOf('\n', node.position.start.offset!) + 1
-  const document = parseDocument(node.value, {lineCounter: new LineCounter(), uniqueKeys: true})
+  const document = parseDocument(node.value, {uniqueKeys: true})
   const [error] = document.errors
   if (error) {
     const at = base + (error.pos[0] ?? 0)

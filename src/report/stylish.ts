@@ -10,7 +10,7 @@ import {inertText} from './inert-text.js'
 import {severityOf, type LintRun} from './model.js'
 import {countSeverities, displayPath, plural, visibleMessages, type SeverityCounts} from './messages.js'
 import type {ReporterOptions} from './reporter.js'
-import {displayWidth, padEnd, padStart} from './text-width.js'
+import {displayWidth} from './text-width.js'
 
 /** Options of the stylish reporter. */
 export type StylishOptions = ReporterOptions
@@ -43,16 +43,18 @@ function rowOf(message: VFileMessage): Row {
 
 function fileBlock(file: VFile, messages: readonly VFileMessage[], colors: Palette): string[] {
   const rows = messages.map(rowOf)
-  const width = (pick: (row: Row) => string): number => Math.max(...rows.map((row) => displayWidth(pick(row))))
+  // Line, column and severity are ASCII; only messages need their display width measured (once).
+  const messageWidths = rows.map((row) => displayWidth(row.message))
+  const width = (pick: (row: Row) => string): number => Math.max(...rows.map((row) => pick(row).length))
   const lineWidth = width((row) => row.line)
   const columnWidth = width((row) => row.column)
   const severityWidth = width((row) => row.severity)
-  const messageWidth = width((row) => row.message)
+  const messageWidth = Math.max(...messageWidths)
   const lines = ['', colors.underline(inertText(displayPath(file)))]
-  for (const row of rows) {
-    const position = colors.dim(`${padStart(row.line, lineWidth)}:${row.column}`) + ' '.repeat(columnWidth - row.column.length)
+  for (const [i, row] of rows.entries()) {
+    const position = colors.dim(`${row.line.padStart(lineWidth)}:${row.column}`) + ' '.repeat(columnWidth - row.column.length)
     const severity = severityStyle(colors, row.severity)(row.severity) + ' '.repeat(severityWidth - row.severity.length)
-    const text = `  ${position}  ${severity}  ${padEnd(row.message, messageWidth)}  ${colors.dim(row.ruleId)}`
+    const text = `  ${position}  ${severity}  ${row.message}${' '.repeat(messageWidth - messageWidths[i]!)}  ${colors.dim(row.ruleId)}`
     lines.push(text.trimEnd())
     for (const related of row.related) lines.push(colors.dim(`    ↳ ${related}`))
   }

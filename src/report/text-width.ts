@@ -28,22 +28,18 @@ function isWide(code: number): boolean {
   return WIDE.some(([low, high]) => code >= low && code <= high)
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /** Returns the number of terminal columns `text` occupies. */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length
   let width = 0
   for (const char of text) {
-    if (char === ZWJ || ZERO_WIDTH.test(char)) continue
-    width += isWide(char.codePointAt(0) ?? 0) || EMOJI.test(char) ? 2 : 1
+    const code = char.codePointAt(0) ?? 0
+    // Latin text and CJK ideographs first, without the tests below (no mark or emoji among them).
+    if (code < 0x300) width += 1
+    else if (code >= 0x4e00 && code <= 0x9fff) width += 2
+    else if (char !== ZWJ && !ZERO_WIDTH.test(char)) width += isWide(code) || EMOJI.test(char) ? 2 : 1
   }
   return width
-}
-
-/** Returns `text` padded with spaces on the right to `width` terminal columns. */
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)))
-}
-
-/** Returns `text` padded with spaces on the left to `width` terminal columns. */
-export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text
 }

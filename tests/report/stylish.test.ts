@@ -115,3 +115,15 @@ describe('stylish', () => {
     expect(SOURCES.a).toContain('NTT DOCOMO：00530-111-111')
   })
 })
+
+describe('displayWidth', () => {
+  it('counts ASCII as one column, CJK and emoji as two, marks and joiners as none', () => {
+    expect(displayWidth('0120-800-000')).toBe(12)
+    expect(displayWidth('注销需要1-3个工作日')).toBe(19)
+    expect(displayWidth('ＴＧ：＠esim1088')).toBe(16)
+    expect(displayWidth('TG💪+ @esim1088')).toBe(15)
+    expect(displayWidth('e\u0301\u200b')).toBe(1)
+    expect(displayWidth('👨\u200d👩')).toBe(4)
+    expect(displayWidth('')).toBe(0)
+  })
+})
