@@ -50,6 +50,11 @@ export interface LintOptions {
   rulesCache?: string
   /** Receives problems that do not stop the run (a cache file that cannot be trusted). */
   onWarning?(message: string): void
+  /**
+   * The articles whose messages will be shown (default: all); cross-article checks may leave out
+   * the messages of the others. For runs narrowed to a few articles (`--changed-since`).
+   */
+  shows?(path: string): boolean
 }
 
 /** A finished run, the config and the rule data it used. */
@@ -72,7 +77,7 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
   const setup = prepare(options)
   const paths = await findArticles(patterns, setup.engine.cwd, setup.config.config.ignore)
   const {entries, stats} = await stage(paths, setup, options)
-  return {run: assemble(entries, setup), config: setup.config, data: setup.engine.data, stats}
+  return {run: assemble(entries, setup, options.shows), config: setup.config, data: setup.engine.data, stats}
 }
 
 /**
@@ -96,7 +101,7 @@ export function mergeShards(blobs: readonly string[], options: LintOptions = {})
   const setup = prepare(options)
   const entries = readShardBlobs(blobs.map((blob) => resolve(setup.engine.cwd, blob)), setup.key)
   const stats = {articles: entries.length, linted: 0, cached: 0, workers: 0}
-  return {run: assemble(entries, setup), config: setup.config, data: setup.engine.data, stats}
+  return {run: assemble(entries, setup, options.shows), config: setup.config, data: setup.engine.data, stats}
 }
 
 interface Setup {
@@ -146,10 +151,11 @@ async function stage(paths: readonly string[], setup: Setup, options: LintOption
 }
 
 /** The run of the entries: texts not kept are read from disk when a reporter asks for them. */
-function assemble(entries: readonly ArticleEntry[], setup: Setup): LintRun {
+function assemble(entries: readonly ArticleEntry[], setup: Setup, shows?: (path: string) => boolean): LintRun {
   const {cwd} = setup.engine
   return assembleRun(entries, {
     ...setup.engine,
+    ...(shows ? {shows} : {}),
     readText: (path) => {
       const article = readArticle(path, cwd)
       return 'text' in article ? article.text : undefined

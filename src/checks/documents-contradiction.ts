@@ -61,7 +61,7 @@ export const documentsContradiction = defineCorpusRule(
       ]
     }
   },
-  ({articles, data, report}) => {
+  ({articles, data, report, shows}) => {
     const identity = identityIds(data)
     const labels = documentLabels(data)
     // A statement the carrier's registry facts back is right; only the other side is reported.
@@ -79,16 +79,18 @@ export const documentsContradiction = defineCorpusRule(
       }
     }
     for (const group of groups.values()) {
-      const reported = new Set<number>()
+      const reported = new Set<string>()
       // Only statements of opposite stances can contradict: compare each with those alone.
       const accepted = group.filter((o) => o.statement.stance === 'accepted')
       const rejected = group.filter((o) => o.statement.stance !== 'accepted')
       for (const stated of group) {
+        if (!shows(stated.article.path)) continue
         const opposite = stated.statement.stance === 'accepted' ? rejected : accepted
         const others = opposite.filter((o) => o.article !== stated.article && contradicts(stated.statement, o.statement, identity))
         const span = stated.statement.span
-        if (!others.length || !span || reported.has(span.start) || backed(stated)) continue
-        reported.add(span.start)
+        const at = span && `${stated.article.path}\0${span.start}`
+        if (!others.length || !at || reported.has(at) || backed(stated)) continue
+        reported.add(at)
         const shown = others.slice(0, MAX_PLACES)
         const where = shown.map((o) => `${describeStatement(o.statement, labels)} at ${placeName(o.article, o.statement.span ?? o.claim.span)}`)
         report(stated.article.path, {

@@ -66,7 +66,7 @@ export const hotlineShared = defineCorpusRule(
       ]
     }
   },
-  ({articles, data, report}) => {
+  ({articles, data, report, shows}) => {
     const groups = new Map<string, Stated[]>()
     for (const article of articles) {
       for (const phone of article.claims.phones) {
@@ -85,6 +85,7 @@ export const hotlineShared = defineCorpusRule(
       const weak = new Map([...byCarrier].map(([carrier, at]) => [carrier, at.filter((i) => !STRONG.includes(group[i]!.phone.attribution)).length]))
       for (const [phone, at] of positions(group, (s) => s.phone)) {
         const mine = at.map((i) => group[i]!)
+        if (!shows(mine[0]!.article.path)) continue
         const carriers = [...byCarrier.keys()].filter((carrier) => mine.some((m) => conflictsWith(data, m, carrier)))
         const together = mine.some((o) => mine.some((m) => conflicts(data, m, o)))
         const total = carriers.reduce((sum, carrier) => sum + byCarrier.get(carrier)!.length - mine.filter((m) => m.carrier === carrier).length, 0)

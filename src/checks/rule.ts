@@ -63,6 +63,12 @@ export interface CorpusCheckContext {
   articles: readonly ArticleRecord[]
   data: RuleData
   report(path: string, report: Report): void
+  /**
+   * Whether reports on the article at `path` are shown: a pull-request run shows a few articles
+   * of thousands, and a rule may skip building the messages of the others (reporting them anyway
+   * is harmless). True for every article unless the run says otherwise.
+   */
+  shows(path: string): boolean
 }
 
 /** A rule example: an article (and, for corpus rules, other articles) and where messages go. */

@@ -55,7 +55,7 @@ export const timelineContradiction = defineCorpusRule(
       ]
     }
   },
-  ({articles, data, report}) => {
+  ({articles, data, report, shows}) => {
     const groups = new Map<string, Timed[]>()
     const labels = new Map(data.actions.map((action) => [action.id, action.label]))
     const comparable = new Set(data.actions.filter((action) => action.compare !== false).map((action) => action.id))
@@ -78,6 +78,7 @@ export const timelineContradiction = defineCorpusRule(
         group.map(sentenceKey)
       )
       for (const [i, timed] of group.entries()) {
+        if (!shows(timed.article.path)) continue
         const total = index.count(i)
         // A duration the registry backs is right; only the other side is reported.
         if (!total || agreesWithRegistry(data, timed.duration)) continue

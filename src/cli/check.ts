@@ -24,7 +24,16 @@ export async function checkCommand(paths: readonly string[], values: OptionValue
   let narrowing = await prepareNarrowing(values, io)
 
   const patterns = paths.length ? paths : ['content']
-  const options = {cwd: io.cwd, ...(values.config ? {config: values.config} : {}), ...(values.rules ? {rulesDir: values.rules} : {}), ...runOptions(values, io)}
+  // Narrowed to the changed articles and writing no editorial report (which covers every
+  // article), the cross-article checks need not build the other articles' messages.
+  const changed = narrowing.changes?.files
+  const options = {
+    cwd: io.cwd,
+    ...(values.config ? {config: values.config} : {}),
+    ...(values.rules ? {rulesDir: values.rules} : {}),
+    ...runOptions(values, io),
+    ...(changed && values['no-report'] ? {shows: (path: string) => changed.has(path)} : {})
+  }
   const shard = shardOption(values)
   if (shard) return (await import('./shard-commands.js')).shardCommand(patterns, shard, options, values, io)
   let {run, config, data} = await linter(patterns, options)

@@ -6,8 +6,16 @@ import {isCorpusRule, type ArticleRecord, type Rule} from '../checks/index.js'
 import type {RuleData} from '../rule-data.js'
 import {crashReport, type RuleReport} from './lint-article.js'
 
-/** Runs the corpus rules; returns the reports by article path. */
-export function runCorpusRules(records: readonly ArticleRecord[], data: RuleData, rules: readonly Rule[]): Map<string, RuleReport[]> {
+/**
+ * Runs the corpus rules; returns the reports by article path. `shows` tells which articles'
+ * reports are wanted (default: all); the others' reports may be left out.
+ */
+export function runCorpusRules(
+  records: readonly ArticleRecord[],
+  data: RuleData,
+  rules: readonly Rule[],
+  shows: (path: string) => boolean = () => true
+): Map<string, RuleReport[]> {
   const byPath = new Map<string, RuleReport[]>(records.map((record) => [record.path, []]))
   for (const rule of rules.filter(isCorpusRule)) {
     const ruleId = rule.meta.id
@@ -15,6 +23,7 @@ export function runCorpusRules(records: readonly ArticleRecord[], data: RuleData
       rule.check({
         articles: records,
         data,
+        shows,
         report: (path, report) => {
           byPath.get(path)?.push({ruleId, report})
         }

@@ -39,6 +39,12 @@ export interface EngineOptions {
 /** Settings of {@link assembleRun}. */
 export interface AssembleOptions extends EngineOptions {
   /**
+   * The articles whose messages will be shown (default: all). Cross-article checks still compare
+   * every article, but may leave out the messages of the others: their files' messages are then
+   * incomplete, so only pass this when the run is narrowed to these articles (`--changed-since`).
+   */
+  shows?(path: string): boolean
+  /**
    * Reads an article's text when a reporter asks for `file.value` and the entry kept none; the
    * text is read anew on each access, so the run does not keep every article's text alive.
    */
@@ -64,7 +70,7 @@ export function runLint(articles: readonly LoadedArticle[], options: EngineOptio
 export function assembleRun(entries: readonly ArticleEntry[], options: AssembleOptions): LintRun {
   const rules = options.rules ?? allRules
   const records = entries.filter(isChecked).map((entry) => entry.result.record)
-  const corpus = runCorpusRules(records, options.data, rules)
+  const corpus = runCorpusRules(records, options.data, rules, options.shows)
   const recordsByPath = new Map(records.map((record) => [record.path, record]))
 
   const files = entries.map((entry) => {
