@@ -10,6 +10,7 @@ import {carrierById} from './carrier-names.js'
 import {backs, claimStatements, contradicts, describeStatement, documentLabels, identityIds, registryStatements, type DocumentStatement} from './documents-statements.js'
 import {joinPlaces, MAX_PLACES, placeName} from './places.js'
 import {defineCorpusRule, type ArticleRecord} from './rule.js'
+import {addToGroup} from '../group.js'
 
 interface Stated {
   article: ArticleRecord
@@ -73,9 +74,7 @@ export const documentsContradiction = defineCorpusRule(
         const scope = claim.carrier ? `carrier:${claim.carrier}` : article.country ? `country:${article.country}` : undefined
         if (!scope) continue
         const stated = claimStatements(claim, identity).map((statement) => ({article, claim, statement}))
-        const group = groups.get(scope)
-        if (group) group.push(...stated)
-        else groups.set(scope, stated)
+        addToGroup(groups, scope, ...stated)
       }
     }
     for (const group of groups.values()) {

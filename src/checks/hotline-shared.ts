@@ -12,6 +12,7 @@ import {carrierName} from './carrier-names.js'
 import {joinPlaces, MAX_PLACES, placeName, related} from './places.js'
 import {firstOf, positions} from './positions.js'
 import {defineCorpusRule, type ArticleRecord} from './rule.js'
+import {addToGroup} from '../group.js'
 
 interface Stated {
   article: ArticleRecord
@@ -73,9 +74,7 @@ export const hotlineShared = defineCorpusRule(
         if (!phone.carrier || phone.shortCode) continue
         const key = phone.e164 ?? phone.digits
         const stated = statedCarriers(phone).map((carrier) => ({article, phone, carrier}))
-        const group = groups.get(key)
-        if (group) group.push(...stated)
-        else groups.set(key, stated)
+        addToGroup(groups, key, ...stated)
       }
     }
     for (const group of groups.values()) {

@@ -2,15 +2,13 @@
  * Positions of the items of a group by key, for corpus rules that must not compare every pair of
  * a big group (a number shared by a thousand articles).
  */
+import {addToGroup} from '../group.js'
 
 /** The positions (ascending) of the items of each key, keys in order of first appearance. */
 export function positions<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number[]> {
   const found = new Map<K, number[]>()
   items.forEach((item, i) => {
-    const k = key(item)
-    const list = found.get(k)
-    if (list) list.push(i)
-    else found.set(k, [i])
+    addToGroup(found, key(item), i)
   })
   return found
 }

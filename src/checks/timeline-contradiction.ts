@@ -9,6 +9,7 @@ import {ApartIndex} from './apart-index.js'
 import {agreesWithRegistry, dayRange, type DayRange} from './duration-days.js'
 import {joinPlaces, MAX_PLACES, placeName, related} from './places.js'
 import {defineCorpusRule, type ArticleRecord} from './rule.js'
+import {addToGroup} from '../group.js'
 
 interface Timed {
   article: ArticleRecord
@@ -66,9 +67,7 @@ export const timelineContradiction = defineCorpusRule(
         if (!scope || duration.vague || !duration.action || !comparable.has(duration.action)) continue
         const key = `${duration.action}|${scope}`
         const timed = {article, duration: duration as Timed['duration'], days: dayRange(duration)}
-        const group = groups.get(key)
-        if (group) group.push(timed)
-        else groups.set(key, [timed])
+        addToGroup(groups, key, timed)
       }
     }
     for (const group of groups.values()) {

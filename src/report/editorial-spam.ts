@@ -7,6 +7,7 @@ import {compareText, type ArticleView} from './articles.js'
 import {escapeMarkdown, quoteCode} from './markdown-escape.js'
 import {overlaps, spanOf} from './messages.js'
 import {markdownTable} from './markdown-table.js'
+import {addToGroup} from '../group.js'
 
 /** The rule ids whose messages the spam table lists. */
 export const SPAM_RULES: ReadonlySet<string> = new Set(['spam-link', 'spam-contact', 'spam-image'])
@@ -52,9 +53,7 @@ function distinct(values: readonly string[]): string[] {
 export function spamTable(articles: readonly ArticleView[]): string {
   const groups = new Map<string, Hit[]>()
   for (const hit of articles.flatMap(hitsOf)) {
-    const group = groups.get(hit.destination)
-    if (group) group.push(hit)
-    else groups.set(hit.destination, [hit])
+    addToGroup(groups, hit.destination, hit)
   }
   if (groups.size === 0) return '_No spam found._'
   const rows = [...groups.entries()]

@@ -10,6 +10,7 @@ import {carriersOn, facetAttributes, type HtmlContext} from './html-context.js'
 import {html, safeHref, type SafeHtml} from './html-escape.js'
 import {severityOf} from './model.js'
 import {countSeverities, plural, spanOf} from './messages.js'
+import {addToGroup} from '../group.js'
 
 const RANK = {error: 0, warning: 1, info: 2} as const
 
@@ -56,9 +57,7 @@ function bySpan(messages: readonly VFileMessage[]): VFileMessage[][] {
   messages.forEach((message, index) => {
     const span = spanOf(message)
     const key = span === undefined ? `#${index}` : `${span.start}:${span.end}`
-    const group = groups.get(key)
-    if (group) group.push(message)
-    else groups.set(key, [message])
+    addToGroup(groups, key, message)
   })
   return [...groups.values()]
 }

@@ -10,6 +10,7 @@ import {html, type SafeHtml} from './html-escape.js'
 import {sortableTable} from './html-table.js'
 import {SPAM_RULES} from './editorial-spam.js'
 import {overlaps, spanOf} from './messages.js'
+import {addToGroup} from '../group.js'
 
 interface Hit {
   article: ArticleView
@@ -51,10 +52,7 @@ export function spamSection(context: HtmlContext): SafeHtml {
     for (const message of article.messages) {
       if (message.ruleId === undefined || !SPAM_RULES.has(message.ruleId) || message.articleFatal === true) continue
       const {destination, detail} = destinationOf(article, message)
-      const group = groups.get(destination)
-      const hit = {article, message, detail}
-      if (group) group.push(hit)
-      else groups.set(destination, [hit])
+      addToGroup(groups, destination, {article, message, detail})
     }
   }
   const rows = [...groups.entries()]

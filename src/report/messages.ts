@@ -7,6 +7,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Severity, Span} from '../types.js'
 import {severityOf} from './model.js'
+import {addToGroup} from '../group.js'
 
 /** Returns the start point of a message's place, if it has one. */
 export function startOf(message: VFileMessage): Point | undefined {
@@ -65,11 +66,6 @@ export function displayPath(file: VFile): string {
 /** Messages grouped by rule id (`''` for messages without one), in order of first appearance. */
 export function groupByRule(messages: readonly VFileMessage[]): Map<string, VFileMessage[]> {
   const byRule = new Map<string, VFileMessage[]>()
-  for (const message of messages) {
-    const id = message.ruleId ?? ''
-    const group = byRule.get(id)
-    if (group) group.push(message)
-    else byRule.set(id, [message])
-  }
+  for (const message of messages) addToGroup(byRule, message.ruleId ?? '', message)
   return byRule
 }
