@@ -8,7 +8,7 @@ import {baselineEntries, baselineText, DEFAULT_BASELINE} from './baseline-file.j
 import type {CliIo} from './io.js'
 import type {OptionValues} from './options.js'
 import {rulesCacheOption} from './run-options.js'
-import {writeFileAtomic} from './write-file.js'
+import {writeFileAtomic} from '../write-file.js'
 
 /** Runs `baseline` on `paths` (default `content/`) and returns the exit code (0 once written). */
 export async function baselineCommand(paths: readonly string[], values: OptionValues, io: CliIo): Promise<number> {

@@ -11,7 +11,7 @@ import type {CliIo} from './io.js'
 import {baselineForReport, baselineSummary, changesNote, narrowRun, prepareNarrowing} from './narrow.js'
 import type {OptionValues} from './options.js'
 import {runOptions, shardOption} from './run-options.js'
-import {writeFileAtomic} from './write-file.js'
+import {writeFileAtomic} from '../write-file.js'
 
 /**
  * Runs `check` on `paths` (default `content/`) and returns the exit code. `linter` makes the run

@@ -7,7 +7,7 @@ import {resolve} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
 import {applyFixes} from '../pipeline/fixes.js'
 import type {LintRun} from '../report/model.js'
-import {writeFileAtomic} from './write-file.js'
+import {writeFileAtomic} from '../write-file.js'
 
 /** Per file: the fixed text when any fix applies. */
 export function fixedFiles(run: LintRun): {path: string; before: string; after: string}[] {

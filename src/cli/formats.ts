@@ -9,7 +9,7 @@ import type {FormatName, PrMarkdownOptions, Reporter} from '../report/index.js'
 import type {LintRun} from '../report/model.js'
 import type {CliIo} from './io.js'
 import {UsageError} from './options.js'
-import {writeFileAtomic} from './write-file.js'
+import {writeFileAtomic} from '../write-file.js'
 
 /**
  * How to import each reporter of `--format`, by name: the same reporters as `reporters` of

@@ -5,8 +5,9 @@
  * temporary file, then a rename). It imports nothing but Node's own modules, so the CLI launcher
  * can use it before loading anything else.
  */
-import {closeSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {lstatSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
 import {isAbsolute, join} from 'node:path'
+import {writeFileAtomic} from '../write-file.js'
 
 /**
  * `$XDG_CACHE_HOME/factlint` (when that is an absolute path), else `$HOME/.cache/factlint`;
@@ -48,18 +49,10 @@ export function privateDir(dir: string, create: boolean): boolean {
  */
 export function writeCacheFile(dir: string, file: string, chunks: readonly (string | Uint8Array)[], prefix: string, keep: number): boolean {
   if (!privateDir(dir, true)) return false
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
   try {
-    const fd = openSync(temporary, 'wx', 0o600)
-    try {
-      // No fsync: a file cut short by a crash fails the checksum every cache file carries.
-      for (const chunk of chunks) writeFileSync(fd, chunk)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(temporary, file)
+    // No fsync: a file cut short by a crash fails the checksum every cache file carries.
+    writeFileAtomic(file, chunks, {mode: 0o600})
   } catch {
-    rmSync(temporary, {force: true})
     return false
   }
   prune(dir, file, prefix, keep)

@@ -2,31 +2,25 @@
  * Files of one JSON header line followed by one JSON line per entry (the cache and shard blobs):
  * written line by line and atomically, read line by line, so neither side builds one huge string.
  */
-import {appendFileSync, closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from 'node:fs'
-import {dirname} from 'node:path'
+import {appendFileSync, readFileSync} from 'node:fs'
+import {writeFileAtomic} from '../write-file.js'
 
 /** Writes `header` and `entries` to `file` through a temporary file renamed over it. */
 export function writeLines(file: string, header: object, entries: Iterable<unknown>): void {
-  mkdirSync(dirname(file), {recursive: true})
-  const temporary = `${file}.${process.pid}.tmp`
-  const fd = openSync(temporary, 'w')
-  try {
-    let chunk = `${JSON.stringify(header)}\n`
-    for (const entry of entries) {
-      chunk += `${JSON.stringify(entry)}\n`
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk)
-        chunk = ''
-      }
+  writeFileAtomic(file, chunksOf(header, entries))
+}
+
+/** The lines of a file, about a megabyte at a time. */
+function* chunksOf(header: object, entries: Iterable<unknown>): Generator<string> {
+  let chunk = `${JSON.stringify(header)}\n`
+  for (const entry of entries) {
+    chunk += `${JSON.stringify(entry)}\n`
+    if (chunk.length > 1 << 20) {
+      yield chunk
+      chunk = ''
     }
-    writeSync(fd, chunk)
-  } catch (error) {
-    closeSync(fd)
-    rmSync(temporary, {force: true})
-    throw error
   }
-  closeSync(fd)
-  renameSync(temporary, file)
+  yield chunk
 }
 
 /** Appends one line per entry to a file written by {@link writeLines}. */
