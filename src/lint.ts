@@ -48,6 +48,12 @@ export interface LintOptions {
    * parsing and validating the rule files. Unset: the rule files are loaded every time.
    */
   rulesCache?: string
+  /**
+   * Keep the text of each article with a fixable finding (default true), so that a fix is applied
+   * to the very text that was linted even if the file changes meanwhile. Without fixes to apply,
+   * turn it off: reporters read texts from disk when they need them.
+   */
+  keepFixableTexts?: boolean
   /** Receives problems that do not stop the run (a cache file that cannot be trusted). */
   onWarning?(message: string): void
   /**
@@ -145,7 +151,13 @@ async function stage(paths: readonly string[], setup: Setup, options: LintOption
   const {cwd, data} = setup.engine
   const {cache, warnings} = options.cache ? openCache(cwd, options.cache, setup.key, setup.rules) : {cache: undefined, warnings: []}
   warnings.forEach((warning) => options.onWarning?.(warning))
-  const {entries, stats} = await runStage(paths, {cwd, data, ...(cache ? {cache} : {}), ...(options.workers !== undefined ? {workers: options.workers} : {})})
+  const {entries, stats} = await runStage(paths, {
+    cwd,
+    data,
+    ...(cache ? {cache} : {}),
+    ...(options.workers !== undefined ? {workers: options.workers} : {}),
+    ...(options.keepFixableTexts !== undefined ? {keepFixableTexts: options.keepFixableTexts} : {})
+  })
   cache?.save(cwd)
   return {entries, stats}
 }

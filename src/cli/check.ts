@@ -32,6 +32,8 @@ export async function checkCommand(paths: readonly string[], values: OptionValue
     ...(values.config ? {config: values.config} : {}),
     ...(values.rules ? {rulesDir: values.rules} : {}),
     ...runOptions(values, io),
+    // Texts are kept for fixes only when there may be some to apply.
+    keepFixableTexts: Boolean(values.fix || values['fix-dry-run']),
     ...(changed && values['no-report'] ? {shows: (path: string) => changed.has(path)} : {})
   }
   const shard = shardOption(values)

@@ -6,6 +6,7 @@
 import {appendFileSync, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type {FormatName, PrMarkdownOptions, Reporter} from '../report/index.js'
+import type {ChunkedReporter} from '../report/reporter.js'
 import type {LintRun} from '../report/model.js'
 import type {CliIo} from './io.js'
 import {UsageError} from './options.js'
@@ -27,6 +28,18 @@ export const REPORTER_LOADERS: Record<FormatName, () => Promise<Reporter>> = {
   codequality: async () => (await import('../report/codequality.js')).codequality,
   markdown: async () => (await import('../report/pr-markdown.js')).prMarkdown
 }
+
+/**
+ * Reporters that hand their text over a file at a time (see {@link ChunkedReporter}), by name; the
+ * others' text is written whole.
+ */
+const CHUNKED_LOADERS: Partial<Record<FormatName, () => Promise<ChunkedReporter>>> = {
+  stylish: async () => (await import('../report/stylish.js')).stylishChunks,
+  json: async () => (await import('../report/json.js')).jsonChunks
+}
+
+/** Pieces are gathered up to this many characters before each write. */
+const WRITE_SIZE = 1 << 16
 
 /** One requested output: a reporter and where its text goes (stdout without a path). */
 export interface FormatTarget {
@@ -66,11 +79,34 @@ export function parseFormats(specs: readonly string[] | undefined, outputFile: s
  */
 export async function writeFormats(run: LintRun, targets: readonly FormatTarget[], io: CliIo, options: PrMarkdownOptions & {color: boolean}): Promise<void> {
   for (const target of targets) {
-    const render = (await reporterOf(target.name))!
-    const text = render(run, {...options, color: target.path === undefined && options.color})
-    if (target.path === undefined) io.stdout(text)
-    else writeFileAtomic(resolve(io.cwd, target.path), text)
+    const render = await chunkedReporterOf(target.name)
+    const pieces = gathered(render(run, {...options, color: target.path === undefined && options.color}))
+    if (target.path === undefined) for (const piece of pieces) io.stdout(piece)
+    else writeFileAtomic(resolve(io.cwd, target.path), pieces)
   }
+}
+
+/** The reporter of a format name as a {@link ChunkedReporter} (a whole text is one piece). */
+async function chunkedReporterOf(name: string): Promise<ChunkedReporter> {
+  const chunked = CHUNKED_LOADERS[name as FormatName]
+  if (chunked) return chunked()
+  const render = (await reporterOf(name))!
+  return (run, options) => [render(run, options)]
+}
+
+/** Joins small pieces into pieces of about {@link WRITE_SIZE} characters, so each write is worth its call. */
+function* gathered(pieces: Iterable<string>): Generator<string> {
+  let pending: string[] = []
+  let size = 0
+  for (const piece of pieces) {
+    pending.push(piece)
+    size += piece.length
+    if (size < WRITE_SIZE) continue
+    yield pending.join('')
+    pending = []
+    size = 0
+  }
+  if (size) yield pending.join('')
 }
 
 /**

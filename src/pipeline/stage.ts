@@ -1,7 +1,7 @@
 /**
  * The per-article stage over the articles of a run: read each one, take its result from the cache
  * when its text has not changed, else lint it (here, or in worker threads when the run is big
- * enough to pay for them), and keep the text only when `--fix` may need it.
+ * enough to pay for them), and keep the text only when `--fix` may need it (and may be given).
  */
 import {availableParallelism} from 'node:os'
 import {rules as allRules, type Rule} from '../checks/index.js'
@@ -26,6 +26,8 @@ export interface StageOptions {
   workers?: WorkerSetting
   /** The worker script (default: the compiled one, see `workerScript`). */
   workerScript?: URL
+  /** Keep the text of articles with fixable reports, for `--fix` (default true). */
+  keepFixableTexts?: boolean
   /** Old-generation heap of each worker in MB (default: `WORKER_HEAP_MB` of the pool). */
   workerHeapMb?: number
 }
@@ -52,6 +54,7 @@ export const AUTO_WORKERS_FROM = 150
 export async function runStage(paths: readonly string[], options: StageOptions): Promise<{entries: ArticleEntry[]; stats: StageStats}> {
   const rules = options.rules ?? allRules
   const {cache} = options
+  const keepText = (result: ArticleResult): boolean => options.keepFixableTexts !== false && hasFix(result)
   const entries: ArticleEntry[] = new Array(paths.length)
   const stats: StageStats = {articles: paths.length, linted: 0, cached: 0, workers: 0}
   // First the cache, by the hash of each article's bytes (decoded only when --fix needs the text);
@@ -62,7 +65,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
       const bytes = readArticleBytes(path, options.cwd)
       const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
       if (!hit || 'problem' in bytes) return true
-      const article = hasFix(hit.result) ? decodeArticle(path, bytes) : undefined
+      const article = keepText(hit.result) ? decodeArticle(path, bytes) : undefined
       entries[index] = {path, result: hit.result, length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
       stats.cached++
       return false
@@ -93,7 +96,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
       const {text} = article
       const hash = cache && !('problem' in bytes) ? contentHash(bytes) : ''
       const place = (result: ArticleResult): void => {
-        entries[index] = {path, result, length: text.length, ...(hasFix(result) ? {text} : {})}
+        entries[index] = {path, result, length: text.length, ...(keepText(result) ? {text} : {})}
         cache?.set(path, hash, text.length, result)
       }
       stats.linted++

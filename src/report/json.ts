@@ -126,5 +126,22 @@ export function jsonResults(run: LintRun, options: ReporterOptions = {}): JsonRe
 
 /** Returns the results of `run` as JSON text, indented by two spaces, ending with a newline. */
 export function json(run: LintRun, options: ReporterOptions = {}): string {
-  return `${JSON.stringify(jsonResults(run, options), null, 2)}\n`
+  return [...jsonChunks(run, options)].join('')
+}
+
+/**
+ * The text of {@link json}, a file's result at a time: the same bytes as `JSON.stringify` of
+ * {@link jsonResults} indented by two spaces (JSON strings hold no raw newline, so each result's
+ * lines can be indented as the array would).
+ */
+export function* jsonChunks(run: LintRun, options: ReporterOptions = {}): Generator<string> {
+  if (run.files.length === 0) {
+    yield '[]\n'
+    return
+  }
+  for (const [index, file] of run.files.entries()) {
+    const result = JSON.stringify(resultOf(file, options.quiet === true), null, 2).replaceAll('\n', '\n  ')
+    yield `${index === 0 ? '[\n' : ',\n'}  ${result}`
+  }
+  yield '\n]\n'
 }

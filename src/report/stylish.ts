@@ -8,7 +8,7 @@ import type {Severity} from '../types.js'
 import {palette, type Palette, type Style} from './ansi.js'
 import {inertText} from './inert-text.js'
 import {severityOf, type LintRun} from './model.js'
-import {countSeverities, displayPath, plural, visibleMessages, type SeverityCounts} from './messages.js'
+import {displayPath, plural, visibleMessages, type SeverityCounts} from './messages.js'
 import type {ReporterOptions} from './reporter.js'
 import {displayWidth} from './text-width.js'
 
@@ -76,18 +76,26 @@ function summary(counts: SeverityCounts, colors: Palette): string {
  * `color` adds ANSI styles (off by default); `quiet` shows errors only.
  */
 export function stylish(run: LintRun, options: StylishOptions = {}): string {
+  return [...stylishChunks(run, options)].join('')
+}
+
+/** The text of {@link stylish}, a file's block at a time, then the summary. */
+export function* stylishChunks(run: LintRun, options: StylishOptions = {}): Generator<string> {
   const colors = palette(options.color === true)
-  const lines: string[] = []
-  const shown: VFileMessage[] = []
+  const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
+  const fixable: SeverityCounts = {error: 0, warning: 0, info: 0}
   for (const file of run.files) {
     const messages = visibleMessages(file, options.quiet === true)
     if (messages.length === 0) continue
-    shown.push(...messages)
-    lines.push(...fileBlock(file, messages, colors))
+    for (const message of messages) {
+      const severity = severityOf(message)
+      counts[severity]++
+      if (message.fix !== undefined) fixable[severity]++
+    }
+    yield linesText(fileBlock(file, messages, colors))
   }
-  if (shown.length === 0) return ''
-  lines.push('', summary(countSeverities(shown), colors))
-  const fixable = countSeverities(shown.filter((message) => message.fix !== undefined))
+  if (counts.error + counts.warning + counts.info === 0) return
+  const lines = ['', summary(counts, colors)]
   if (fixable.error + fixable.warning > 0) {
     lines.push(
       colors.dim(
@@ -96,5 +104,10 @@ export function stylish(run: LintRun, options: StylishOptions = {}): string {
       )
     )
   }
+  yield linesText(lines)
+}
+
+/** Lines as text, each ending with a newline. */
+function linesText(lines: readonly string[]): string {
   return `${lines.join('\n')}\n`
 }

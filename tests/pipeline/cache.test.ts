@@ -48,6 +48,17 @@ describe('the cache of per-article results', () => {
     }
   })
 
+  it('keeps no texts when no fix will be applied, and the output is the same', async () => {
+    const dir = project()
+    for (const cache of [false, true, true]) {
+      const {run} = await lint(['content'], {cwd: dir, cache, keepFixableTexts: false})
+      const d = run.files.find((f) => f.path === 'content/d.md')!
+      expect(Object.getOwnPropertyDescriptor(d, 'value')!.get).toBeTypeOf('function')
+      expect(d.value).toBe(ARTICLES['content/d.md'])
+    }
+    expect((await lintJson(dir, {keepFixableTexts: false})).json).toBe((await lintJson(dir)).json)
+  })
+
   it('keys results by the rules: changed severities or rule data relint everything', async () => {
     const dir = project()
     await lintJson(dir, {cache: true})

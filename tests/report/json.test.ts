@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {reporters} from '../../src/report/index.js'
-import {json, jsonResults} from '../../src/report/json.js'
+import {json, jsonChunks, jsonResults} from '../../src/report/json.js'
 import {article, runOf, sampleRun, say, SOURCES, spanIn, urlOf} from './fixtures.js'
 
 describe('json', () => {
@@ -103,6 +103,18 @@ describe('json', () => {
     expect(text.endsWith('\n]\n')).toBe(true)
     expect(JSON.parse(text)).toEqual(jsonResults(run))
     expect(json(sampleRun())).toBe(text)
+  })
+
+  it('hands its text over a file at a time, the same bytes as JSON.stringify of the results', () => {
+    const run = sampleRun()
+    const pieces = [...jsonChunks(run)]
+    expect(pieces).toHaveLength(run.files.length + 1)
+    expect(pieces[0]!.startsWith('[\n  {\n    "filePath": "/repo/content/a.md"')).toBe(true)
+    expect(pieces[1]!.startsWith(',\n  {\n    "filePath": "/repo/content/b.md"')).toBe(true)
+    expect(pieces.join('')).toBe(`${JSON.stringify(jsonResults(run), null, 2)}\n`)
+    expect([...jsonChunks(run, {quiet: true})].join('')).toBe(`${JSON.stringify(jsonResults(run, {quiet: true}), null, 2)}\n`)
+    expect([...jsonChunks(runOf([]))].join('')).toBe('[]\n')
+    expect(json(runOf([]))).toBe(`${JSON.stringify([], null, 2)}\n`)
   })
 
   it('keeps hostile article text as data (JSON escapes it)', () => {

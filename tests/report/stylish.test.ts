@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {reporters} from '../../src/report/index.js'
-import {stylish} from '../../src/report/stylish.js'
+import {stylish, stylishChunks} from '../../src/report/stylish.js'
 import {displayWidth} from '../../src/report/text-width.js'
 import {article, relatedTo, runOf, sampleRun, say, SOURCES} from './fixtures.js'
 
@@ -59,6 +59,14 @@ describe('stylish', () => {
     expect(output).toContain('\n✖ 8 problems (5 errors, 2 warnings, 1 info)\n')
     expect(output).toContain('  1 error and 0 warnings potentially fixable with the `--fix` option.\n')
     expect(output.match(/^ {4}↳ /gm)).toHaveLength(8)
+  })
+
+  it('hands its text over a block per file with messages, then the summary', () => {
+    const pieces = [...stylishChunks(sampleRun())]
+    expect(pieces.map((piece) => piece.split('\n')[1])).toEqual(['content/a.md', 'content/b.md', '✖ 8 problems (5 errors, 2 warnings, 1 info)'])
+    expect(pieces.every((piece) => piece.startsWith('\n') && piece.endsWith('\n'))).toBe(true)
+    expect(pieces.join('')).toBe(stylish(sampleRun()))
+    expect([...stylishChunks(runOf([article('content/clean.md', '干净\n')]))]).toEqual([])
   })
 
   it('shows errors only when quiet, and nothing when nothing is shown', () => {
