@@ -30,7 +30,8 @@ interface PhoneScope {
   /** Emergency and public service numbers of the country. */
   blocked: ReadonlySet<string>
   trunkPrefix: string | undefined
-  foreign: readonly SafePattern[]
+  /** Shapes of other countries' numbers (compiled when first asked for). */
+  foreign(): readonly SafePattern[]
 }
 
 /** Extracts the phone numbers of an article. */
@@ -41,7 +42,7 @@ export function extractPhones(input: ExtractInput): PhoneClaim[] {
     known: registryNumbers(input.data),
     blocked: new Set([...(rules?.emergency ?? []), ...(rules?.service_codes ?? [])]),
     trunkPrefix: rules?.trunk_prefix,
-    foreign: countryPatterns(input.data, input.country, 'foreign_patterns')
+    foreign: () => countryPatterns(input.data, input.country, 'foreign_patterns')
   }
   const claims: PhoneClaim[] = []
   for (const block of input.blocks) {
@@ -80,7 +81,7 @@ function toClaim(input: ExtractInput, block: TextBlock, text: string, candidate:
   } else if (!international && scope.trunkPrefix && !digits.startsWith(scope.trunkPrefix)) {
     // Not written as a national number: an id, a count or an amount, not a phone number.
     return undefined
-  } else if (!international && scope.foreign.some((pattern) => pattern.test(digits))) {
+  } else if (!international && scope.foreign().some((pattern) => pattern.test(digits))) {
     return undefined
   }
 
@@ -138,10 +139,12 @@ function validate(written: string, digits: string, country: CountryCode | undefi
   const parsed = international || libCountry ? parsePhoneNumberFromString(written, libCountry) : undefined
   const e164 = parsed?.number ?? null
   const numberType = parsed?.getType()
-  const allowed = countryPatterns(data, country, 'allowed_patterns').some((pattern) => pattern.test(digits))
-  if (known.has(digits) || (e164 && known.has(e164)) || allowed) return {e164, valid: true, ...(numberType ? {numberType} : {})}
+  const valid: Validity = {e164, valid: true, ...(numberType ? {numberType} : {})}
+  // The allowed shapes are asked last: they only matter for numbers nothing else makes valid.
+  if (known.has(digits) || (e164 && known.has(e164)) || parsed?.isValid()) return valid
+  if (countryPatterns(data, country, 'allowed_patterns').some((pattern) => pattern.test(digits))) return valid
   if (!parsed) return {e164: null, valid: !international}
-  return {e164, valid: parsed.isValid(), ...(numberType ? {numberType} : {})}
+  return {e164, valid: false, ...(numberType ? {numberType} : {})}
 }
 
 /** Short codes of the country's carriers, from the registry. */

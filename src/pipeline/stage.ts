@@ -12,6 +12,7 @@ import {contentHash} from './hashes.js'
 import {lintArticle, type ArticleResult} from './lint-article.js'
 import type {PoolArticle} from './pool.js'
 import {decodeArticle, readArticleBytes} from './read-articles.js'
+import {StringTable} from './string-table.js'
 
 /** How many workers to use: a number (1 lints in this thread), or `auto`. */
 export type WorkerSetting = number | 'auto'
@@ -55,6 +56,8 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   const rules = options.rules ?? allRules
   const {cache} = options
   const keepText = (result: ArticleResult): boolean => options.keepFixableTexts !== false && hasFix(result)
+  // Results from the cache and from workers are copies: their strings are shared through one table.
+  const strings = new StringTable()
   const entries: ArticleEntry[] = new Array(paths.length)
   const stats: StageStats = {articles: paths.length, linted: 0, cached: 0, workers: 0}
   // First the cache, by the hash of each article's bytes (decoded only when --fix needs the text);
@@ -66,7 +69,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
       const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
       if (!hit || 'problem' in bytes) return true
       const article = keepText(hit.result) ? decodeArticle(path, bytes) : undefined
-      entries[index] = {path, result: hit.result, length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
+      entries[index] = {path, result: strings.intern(hit.result), length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
       stats.cached++
       return false
     })
@@ -100,7 +103,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
         cache?.set(path, hash, text.length, result)
       }
       stats.linted++
-      if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, place)
+      if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, (result) => place(strings.intern(result)))
       else place(lintArticle(path, text, options.data, rules))
     }
   } finally {
