@@ -56,7 +56,8 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   const rules = options.rules ?? allRules
   const {cache} = options
   const keepText = (result: ArticleResult): boolean => options.keepFixableTexts !== false && hasFix(result)
-  // Results from the cache and from workers are copies: their strings are shared through one table.
+  // Results from workers are structured clones, each with its own copies of the same strings:
+  // they are shared through one table. (JSON.parse, which reads the cache, shares them itself.)
   const strings = new StringTable()
   const entries: ArticleEntry[] = new Array(paths.length)
   const stats: StageStats = {articles: paths.length, linted: 0, cached: 0, workers: 0}
@@ -69,7 +70,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
       const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
       if (!hit || 'problem' in bytes) return true
       const article = keepText(hit.result) ? decodeArticle(path, bytes) : undefined
-      entries[index] = {path, result: strings.intern(hit.result), length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
+      entries[index] = {path, result: hit.result, length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
       stats.cached++
       return false
     })
