@@ -46,9 +46,8 @@ export function visibleMessages(file: VFile, quiet = false): VFileMessage[] {
 /** Message counts by severity. */
 export type SeverityCounts = Record<Severity, number>
 
-/** Returns how many of `messages` are errors, warnings and infos. */
-export function countSeverities(messages: readonly VFileMessage[]): SeverityCounts {
-  const counts: SeverityCounts = {error: 0, warning: 0, info: 0}
+/** Returns how many of `messages` are errors, warnings and infos, added to `counts` when given. */
+export function countSeverities(messages: readonly VFileMessage[], counts: SeverityCounts = {error: 0, warning: 0, info: 0}): SeverityCounts {
   for (const message of messages) counts[severityOf(message)]++
   return counts
 }

@@ -8,7 +8,7 @@ import type {Severity} from '../types.js'
 import {palette, type Palette, type Style} from './ansi.js'
 import {inertText} from './inert-text.js'
 import {severityOf, type LintRun} from './model.js'
-import {displayPath, plural, visibleMessages, type SeverityCounts} from './messages.js'
+import {countSeverities, displayPath, plural, visibleMessages, type SeverityCounts} from './messages.js'
 import type {ReporterOptions} from './reporter.js'
 import {displayWidth} from './text-width.js'
 
@@ -87,11 +87,8 @@ export function* stylishChunks(run: LintRun, options: StylishOptions = {}): Gene
   for (const file of run.files) {
     const messages = visibleMessages(file, options.quiet === true)
     if (messages.length === 0) continue
-    for (const message of messages) {
-      const severity = severityOf(message)
-      counts[severity]++
-      if (message.fix !== undefined) fixable[severity]++
-    }
+    countSeverities(messages, counts)
+    countSeverities(messages.filter((message) => message.fix !== undefined), fixable)
     yield linesText(fileBlock(file, messages, colors))
   }
   if (counts.error + counts.warning + counts.info === 0) return
