@@ -9,11 +9,11 @@ import type {DocumentClaim} from '../types.js'
 import {carrierById} from './carrier-names.js'
 import {backs, claimStatements, contradicts, describeStatement, documentLabels, identityIds, registryStatements, type DocumentStatement} from './documents-statements.js'
 import {joinPlaces, MAX_PLACES, placeName} from './places.js'
-import {defineCorpusRule, type ArticleRecord} from './rule.js'
+import {defineCorpusRule, type CorpusArticle} from './rule.js'
 import {addToGroup} from '../group.js'
 
 interface Stated {
-  article: ArticleRecord
+  article: CorpusArticle
   claim: DocumentClaim
   statement: DocumentStatement
 }

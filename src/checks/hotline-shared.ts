@@ -11,11 +11,11 @@ import type {Attribution, PhoneClaim} from '../types.js'
 import {carrierName} from './carrier-names.js'
 import {joinPlaces, MAX_PLACES, placeName, related} from './places.js'
 import {firstOf, positions} from './positions.js'
-import {defineCorpusRule, type ArticleRecord} from './rule.js'
+import {defineCorpusRule, type CorpusArticle} from './rule.js'
 import {addToGroup} from '../group.js'
 
 interface Stated {
-  article: ArticleRecord
+  article: CorpusArticle
   phone: PhoneClaim
   /** One of the carriers the number is stated for. */
   carrier: string

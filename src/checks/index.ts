@@ -35,4 +35,4 @@ export const rules: readonly Rule[] = [
   articleInvalid
 ]
 
-export {isArticleRule, isCorpusRule, type ArticleRecord, type ArticleRule, type CorpusRule, type Report, type Rule, type RuleExample, type RuleMeta} from './rule.js'
+export {CORPUS_CLAIM_KINDS, isArticleRule, isCorpusRule, type ArticleRecord, type ArticleRule, type CorpusArticle, type CorpusRule, type Report, type Rule, type RuleExample, type RuleMeta} from './rule.js'

@@ -23,6 +23,24 @@ export interface ArticleRecord {
   pipelineReports: Record<string, Report[]>
 }
 
+/** The claim kinds corpus rules compare across articles. */
+export const CORPUS_CLAIM_KINDS = ['phones', 'durations', 'documents'] as const
+
+/** One of {@link CORPUS_CLAIM_KINDS}. */
+export type CorpusClaimKind = (typeof CORPUS_CLAIM_KINDS)[number]
+
+/**
+ * What a corpus rule sees of an article: its path, country and line starts, and the claims
+ * compared across articles. A run keeps these for every article; the rest of an article's result
+ * (other claims, reports, directives) may stay packed until a reporter needs it.
+ */
+export interface CorpusArticle {
+  path: string
+  country?: CountryCode
+  lineStarts: number[]
+  claims: Pick<ArticleClaims, CorpusClaimKind>
+}
+
 /** A place in another article (or elsewhere in the same one) that a finding refers to. */
 export interface RelatedClaim {
   path: string
@@ -60,7 +78,7 @@ export interface ArticleCheckContext {
 
 /** Context of a check that sees every article of the run. */
 export interface CorpusCheckContext {
-  articles: readonly ArticleRecord[]
+  articles: readonly CorpusArticle[]
   data: RuleData
   report(path: string, report: Report): void
   /**

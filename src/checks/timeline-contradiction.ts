@@ -8,11 +8,11 @@ import type {DurationClaim} from '../types.js'
 import {ApartIndex} from './apart-index.js'
 import {agreesWithRegistry, dayRange, type DayRange} from './duration-days.js'
 import {joinPlaces, MAX_PLACES, placeName, related} from './places.js'
-import {defineCorpusRule, type ArticleRecord} from './rule.js'
+import {defineCorpusRule, type CorpusArticle} from './rule.js'
 import {addToGroup} from '../group.js'
 
 interface Timed {
-  article: ArticleRecord
+  article: CorpusArticle
   duration: DurationClaim & {action: string}
   days: DayRange
 }
@@ -105,7 +105,7 @@ function sentenceKey(timed: Timed): string {
  * What a duration is compared within: its carrier, else the article's country; for actions that
  * depend on the seller (`country_wide: false`), its carrier, else its own article.
  */
-function scopeOf(article: ArticleRecord, duration: DurationClaim, carrierOnly: ReadonlySet<string>): string | undefined {
+function scopeOf(article: CorpusArticle, duration: DurationClaim, carrierOnly: ReadonlySet<string>): string | undefined {
   if (duration.carrier) return `carrier:${duration.carrier}`
   if (duration.action && carrierOnly.has(duration.action)) return `article:${article.path}`
   return article.country ? `country:${article.country}` : undefined

@@ -10,6 +10,7 @@ import {parseArgs} from 'node:util'
 import {version} from '../build-info.js'
 import {ConfigError} from '../config/config-error.js'
 import {NoMatchError} from '../pipeline/read-articles.js'
+import {CacheError} from '../pipeline/cache-error.js'
 import {ShardError} from '../pipeline/shard.js'
 import type {CliIo} from './io.js'
 import {OPTIONS, UsageError} from './options.js'
@@ -20,7 +21,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await run(argv, io)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoMatchError || error instanceof ShardError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof NoMatchError || error instanceof ShardError || error instanceof CacheError) {
       io.stderr(`factlint: ${error.message}\n`)
       return 2
     }

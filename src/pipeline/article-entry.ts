@@ -2,12 +2,20 @@
  * What the per-article stage leaves for the rest of a run: per article, its result (plain data,
  * so it can come from a worker, the cache or a shard blob) or why it could not be checked.
  */
+import type {CorpusArticle} from '../checks/rule.js'
 import type {ArticleResult} from './lint-article.js'
+import {unpackCorpus, unpackResult, type PackedResult} from './packed-result.js'
 
 /** An article that was checked: its result, the length of its text and, when kept, the text. */
 export interface CheckedEntry {
   path: string
+  /** The result; built on first read when the entry holds a packed one (see {@link packedEntry}). */
   result: ArticleResult
+  /**
+   * What the corpus phase reads, when the entry can give it without building the whole result
+   * (packed entries); see {@link corpusOf}.
+   */
+  corpus?: CorpusArticle
   /** Length of the text in UTF-16 code units (positions past it do not exist). */
   length: number
   /**
@@ -29,6 +37,57 @@ export type ArticleEntry = CheckedEntry | ProblemEntry
 /** Whether an entry was checked. */
 export function isChecked(entry: ArticleEntry): entry is CheckedEntry {
   return 'result' in entry
+}
+
+/** What the corpus phase reads of a checked entry (without building a packed entry's whole result). */
+export function corpusOf(entry: CheckedEntry): CorpusArticle {
+  return entry.corpus ?? entry.result.record
+}
+
+/** Where a packed result comes from: `checked` when from a file (see {@link UnpackOptions}); `damaged` makes the error of one that is not a result. */
+export interface PackedSource {
+  checked: boolean
+  damaged(path: string, cause: Error): Error
+}
+
+/** A packed result for {@link packedEntry}, with its corpus part when already read. */
+export interface PackedEntryResult {
+  packed: PackedResult
+  corpus?: CorpusArticle
+}
+
+/**
+ * A checked entry holding a packed result: `corpus` and `result` are built on first read and then
+ * kept (the bytes are let go once both are). A packed result from a file that turns out not to be
+ * one throws `source.damaged(...)`.
+ */
+export function packedEntry(path: string, length: number, from: PackedEntryResult, source: PackedSource, text?: string): CheckedEntry {
+  const options = {path, checked: source.checked}
+  let packed: PackedResult | undefined = from.packed
+  let corpus = from.corpus
+  let result: ArticleResult | undefined
+  const read = <T>(unpack: () => T): T => {
+    try {
+      return unpack()
+    } catch (error) {
+      throw source.damaged(path, error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+  const entry = {path, length, ...(text === undefined ? {} : {text})} as CheckedEntry
+  // Not enumerable: a derived view, so a packed entry equals the plain entry of the same result.
+  Object.defineProperty(entry, 'corpus', {enumerable: false, get: () => (corpus ??= read(() => unpackCorpus(packed!, options)))})
+  Object.defineProperty(entry, 'result', {
+    enumerable: true,
+    get: () => {
+      if (!result) {
+        const whole = entry.corpus!
+        result = read(() => unpackResult(packed!, whole, options))
+        packed = undefined
+      }
+      return result
+    }
+  })
+  return entry
 }
 
 /** Whether a result has a report that `--fix` can apply (so its text must be kept). */

@@ -2,7 +2,7 @@
  * The corpus phase: runs once over the claims of every article of the run, so a new hotline or
  * duration is compared with every other article, changed or not.
  */
-import {isCorpusRule, type ArticleRecord, type Rule} from '../checks/index.js'
+import {isCorpusRule, type CorpusArticle, type Rule} from '../checks/index.js'
 import type {RuleData} from '../rule-data.js'
 import {crashReport, type RuleReport} from './lint-article.js'
 
@@ -11,7 +11,7 @@ import {crashReport, type RuleReport} from './lint-article.js'
  * reports are wanted (default: all); the others' reports may be left out.
  */
 export function runCorpusRules(
-  records: readonly ArticleRecord[],
+  records: readonly CorpusArticle[],
   data: RuleData,
   rules: readonly Rule[],
   shows: (path: string) => boolean = () => true

@@ -8,7 +8,7 @@ import {rules as allRules, type Rule} from '../checks/index.js'
 import type {LintRun, RuleSummary} from '../report/model.js'
 import type {RuleData} from '../rule-data.js'
 import type {SeveritySetting} from '../types.js'
-import {isChecked, type ArticleEntry} from './article-entry.js'
+import {corpusOf, isChecked, type ArticleEntry, type CheckedEntry} from './article-entry.js'
 import {runCorpusRules} from './corpus.js'
 import {lintArticle} from './lint-article.js'
 import {fileMessages, invalidArticleMessage} from './messages.js'
@@ -69,7 +69,7 @@ export function runLint(articles: readonly LoadedArticle[], options: EngineOptio
  */
 export function assembleRun(entries: readonly ArticleEntry[], options: AssembleOptions): LintRun {
   const rules = options.rules ?? allRules
-  const records = entries.filter(isChecked).map((entry) => entry.result.record)
+  const records = entries.filter(isChecked).map(corpusOf)
   const corpus = runCorpusRules(records, options.data, rules, options.shows)
   const recordsByPath = new Map(records.map((record) => [record.path, record]))
 
@@ -81,7 +81,7 @@ export function assembleRun(entries: readonly ArticleEntry[], options: AssembleO
       return file
     }
     setValue(file, entry.text, options.readText)
-    file.data.factlint = {...(entry.result.record.country ? {country: entry.result.record.country} : {}), meta: entry.result.record.meta, claims: entry.result.record.claims}
+    lazyArticleData(file, entry)
     const reports = corpus.get(entry.path) ?? []
     lazyMessages(file, () => fileMessages(file, entry, reports, options, recordsByPath))
     return file
@@ -106,6 +106,23 @@ function lazyMessages(file: VFile, compute: () => VFile['messages']): void {
     return value
   }
   Object.defineProperty(file, 'messages', {configurable: true, enumerable: true, get: () => settle(compute()), set: settle})
+}
+
+/** Gives a file its `data.factlint` (country, meta, claims), built when first read: a packed result is read only then. */
+function lazyArticleData(file: VFile, entry: CheckedEntry): void {
+  const settle = (value: VFile['data']['factlint']): VFile['data']['factlint'] => {
+    Object.defineProperty(file.data, 'factlint', {configurable: true, enumerable: true, writable: true, value})
+    return value
+  }
+  Object.defineProperty(file.data, 'factlint', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const {record} = entry.result
+      return settle({...(record.country ? {country: record.country} : {}), meta: record.meta, claims: record.claims})
+    },
+    set: settle
+  })
 }
 
 /** Gives a file its text, or a getter reading it when asked (each time, so nothing is kept). */

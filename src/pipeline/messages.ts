@@ -5,7 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {ArticleRecord} from '../checks/index.js'
+import type {CorpusArticle} from '../checks/index.js'
 import {lineOf} from '../checks/places.js'
 import {fatalFor} from '../report/model.js'
 import type {Severity, SeveritySetting} from '../types.js'
@@ -45,7 +45,7 @@ export function invalidArticleMessage(file: VFile, problem: string, options: Mes
  * The messages of one checked article (its own reports and the corpus phase's), silenced ones and
  * rules turned off left out, sorted by position then rule id.
  */
-export function fileMessages(file: VFile, entry: CheckedEntry, corpus: readonly RuleReport[], options: MessageOptions, records: ReadonlyMap<string, ArticleRecord>): VFileMessage[] {
+export function fileMessages(file: VFile, entry: CheckedEntry, corpus: readonly RuleReport[], options: MessageOptions, records: ReadonlyMap<string, CorpusArticle>): VFileMessage[] {
   const {record, reports, directives} = entry.result
   const messages: VFileMessage[] = []
   for (const report of [...reports, ...corpus]) {
@@ -71,7 +71,7 @@ function messageOf(
   entry: RuleReport,
   severity: Severity,
   options: MessageOptions,
-  records: ReadonlyMap<string, ArticleRecord>
+  records: ReadonlyMap<string, CorpusArticle>
 ): VFileMessage {
   const {report} = entry
   const message = new VFileMessage(report.message, {

@@ -1,6 +1,7 @@
 /**
  * A pool of worker threads for the per-article stage. Articles are queued one by one (the queue is
- * bounded, so texts do not pile up in memory), sent in small batches, and each result is handed to
+ * bounded, so texts do not pile up in memory), sent in small batches, and each result (packed:
+ * bytes, which the main thread keeps without building objects) is handed to
  * the callback of its article; the caller puts results in place, so the output does not depend on
  * the number of workers or on which finishes first.
  */
@@ -8,7 +9,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {RuleData} from '../rule-data.js'
-import type {ArticleResult} from './lint-article.js'
+import type {PackedResult} from './packed-result.js'
 
 /** An article sent to a worker. */
 export interface PoolArticle {
@@ -23,10 +24,10 @@ export interface WorkerTask {
   articles: PoolArticle[]
 }
 
-/** A worker's answer to a batch: the results in order, or the error that stopped it. */
-export type WorkerReply = {id: number; results: ArticleResult[]} | {id: number; error: {name: string; message: string; stack: string}}
+/** A worker's answer to a batch: the results in order (packed, their bytes transferred), or the error that stopped it. */
+export type WorkerReply = {id: number; results: PackedResult[]} | {id: number; error: {name: string; message: string; stack: string}}
 
-type Done = (result: ArticleResult) => void
+type Done = (result: PackedResult) => void
 
 interface Batch {
   task: WorkerTask
@@ -50,7 +51,7 @@ export interface PoolOptions {
    */
   heapMb?: number
   /** Lints an article in this thread: for the batches of a worker that ran out of memory. */
-  lintHere: (article: PoolArticle) => ArticleResult
+  lintHere: (article: PoolArticle) => PackedResult
 }
 
 const BATCH = 8
@@ -86,7 +87,7 @@ export class LintPool {
   private queued = 0
   private failure: Error | undefined
   private wake: (() => void) | undefined
-  private readonly lintHere: (article: PoolArticle) => ArticleResult
+  private readonly lintHere: (article: PoolArticle) => PackedResult
 
   /** Starts `size` workers, each given the rule data once. */
   constructor(size: number, data: RuleData, options: PoolOptions) {
@@ -192,7 +193,7 @@ export class LintPool {
     }
   }
 
-  private settle(batch: Batch, results: ArticleResult[]): void {
+  private settle(batch: Batch, results: PackedResult[]): void {
     this.batches.delete(batch.task.id)
     results.forEach((result, i) => batch.done[i]!(result))
     this.queued -= batch.done.length

@@ -3,6 +3,7 @@
  * results before anything uses it: a file that is corrupt, foreign or edited by hand is refused,
  * never trusted.
  */
+import {CORPUS_CLAIM_KINDS, type CorpusArticle} from '../checks/rule.js'
 import type {ArticleClaims} from '../types.js'
 import type {ArticleResult} from './lint-article.js'
 
@@ -77,9 +78,9 @@ function reports(value: unknown, where: string): void {
   array(value, where).forEach((item, i) => report(item, `${where}[${i}]`))
 }
 
-function claims(value: unknown, where: string): void {
+function claims(value: unknown, where: string, kinds: readonly string[] = Object.keys(CLAIM_KINDS)): void {
   const all = object(value, where)
-  for (const kind of Object.keys(CLAIM_KINDS)) {
+  for (const kind of kinds) {
     array(all[kind], `${where}.${kind}`).forEach((item, i) => {
       const claim = object(item, `${where}.${kind}[${i}]`)
       string(claim['kind'], `${where}.${kind}[${i}].kind`)
@@ -132,6 +133,16 @@ export function checkResult(value: unknown, path: string, where: string): Articl
   })
   reports(directives['problems'], `${where}.directives.problems`)
   return value as ArticleResult
+}
+
+/** Returns `value` as the corpus part of the result of the article at `path`; throws a {@link ShapeError} when it is not one. */
+export function checkCorpusArticle(value: unknown, path: string, where: string): CorpusArticle {
+  const article = object(value, where)
+  if (article['path'] !== path) fail(`${where}.path`, `expected "${path}"`)
+  optional(article, 'country', string, where)
+  claims(article['claims'], `${where}.claims`, CORPUS_CLAIM_KINDS)
+  lineStarts(article['lineStarts'], `${where}.lineStarts`)
+  return value as CorpusArticle
 }
 
 /** Returns `value` as a text length; throws a {@link ShapeError} when it is not one. */

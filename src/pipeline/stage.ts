@@ -6,13 +6,13 @@
 import {availableParallelism} from 'node:os'
 import {rules as allRules, type Rule} from '../checks/index.js'
 import type {RuleData} from '../rule-data.js'
-import {hasFix, type ArticleEntry} from './article-entry.js'
+import {hasFix, packedEntry, type ArticleEntry, type PackedSource} from './article-entry.js'
 import type {ArticleCache} from './cache.js'
 import {contentHash} from './hashes.js'
 import {lintArticle, type ArticleResult} from './lint-article.js'
+import {packResult, type PackedResult} from './packed-result.js'
 import type {PoolArticle} from './pool.js'
 import {decodeArticle, readArticleBytes} from './read-articles.js'
-import {StringTable} from './string-table.js'
 
 /** How many workers to use: a number (1 lints in this thread), or `auto`. */
 export type WorkerSetting = number | 'auto'
@@ -55,10 +55,7 @@ export const AUTO_WORKERS_FROM = 150
 export async function runStage(paths: readonly string[], options: StageOptions): Promise<{entries: ArticleEntry[]; stats: StageStats}> {
   const rules = options.rules ?? allRules
   const {cache} = options
-  const keepText = (result: ArticleResult): boolean => options.keepFixableTexts !== false && hasFix(result)
-  // Results from workers are structured clones, each with its own copies of the same strings:
-  // they are shared through one table. (JSON.parse, which reads the cache, shares them itself.)
-  const strings = new StringTable()
+  const keepText = (fixable: boolean): boolean => options.keepFixableTexts !== false && fixable
   const entries: ArticleEntry[] = new Array(paths.length)
   const stats: StageStats = {articles: paths.length, linted: 0, cached: 0, workers: 0}
   // First the cache, by the hash of each article's bytes (decoded only when --fix needs the text);
@@ -69,8 +66,8 @@ export async function runStage(paths: readonly string[], options: StageOptions):
       const bytes = readArticleBytes(path, options.cwd)
       const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
       if (!hit || 'problem' in bytes) return true
-      const article = keepText(hit.result) ? decodeArticle(path, bytes) : undefined
-      entries[index] = {path, result: hit.result, length: hit.length, ...(article && 'text' in article ? {text: article.text} : {})}
+      const article = keepText(hit.packed.fixable) ? decodeArticle(path, bytes) : undefined
+      entries[index] = packedEntry(path, hit.length, hit, cache.source, article && 'text' in article ? article.text : undefined)
       stats.cached++
       return false
     })
@@ -79,10 +76,11 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   const workers = options.rules && options.rules !== allRules ? 1 : workerCount(options.workers ?? 'auto', misses.length)
   // The pool (and node:worker_threads) is imported only when a run uses workers.
   const lintHere = (article: PoolArticle) => lintArticle(article.path, article.text, options.data, rules, article.country)
+  // Workers send results packed, and they stay packed until a reporter reads them (see packedEntry).
   const pool =
     workers > 1 && misses.length
       ? new (await import('./pool.js')).LintPool(workers, options.data, {
-          lintHere,
+          lintHere: (article: PoolArticle) => packResult(lintHere(article)),
           ...(options.workerScript ? {script: options.workerScript} : {}),
           ...(options.workerHeapMb ? {heapMb: options.workerHeapMb} : {})
         })
@@ -99,19 +97,26 @@ export async function runStage(paths: readonly string[], options: StageOptions):
       }
       const {text} = article
       const hash = cache && !('problem' in bytes) ? contentHash(bytes) : ''
+      const placePacked = (packed: PackedResult): void => {
+        entries[index] = packedEntry(path, text.length, {packed}, FROM_WORKERS, keepText(packed.fixable) ? text : undefined)
+        cache?.set(path, hash, text.length, packed)
+      }
       const place = (result: ArticleResult): void => {
-        entries[index] = {path, result, length: text.length, ...(keepText(result) ? {text} : {})}
-        cache?.set(path, hash, text.length, result)
+        entries[index] = {path, result, length: text.length, ...(keepText(hasFix(result)) ? {text} : {})}
+        cache?.set(path, hash, text.length, packResult(result))
       }
       stats.linted++
-      if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, (result) => place(strings.intern(result)))
-      else place(lintArticle(path, text, options.data, rules))
+      if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, placePacked)
+      else place(lintHere({path, text}))
     }
   } finally {
     await pool?.finish()
   }
   return {entries, stats}
 }
+
+/** Packs made by this run's workers: trusted, so not checked; an error reading one is a bug and thrown as it is. */
+const FROM_WORKERS: PackedSource = {checked: false, damaged: (_path, cause) => cause}
 
 /** The number of threads for `setting` and `articles` to lint (1: this thread only). */
 export function workerCount(setting: WorkerSetting, articles: number): number {

@@ -1,11 +1,26 @@
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {crc32} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {buildId} from '../../src/build-info.js'
 import {lint} from '../../src/lint.js'
 import {rulesChecksum} from '../../src/pipeline/cache-rules.js'
 import {runCli} from '../cli/helpers.js'
 import {ARTICLES, article, lintJson, project, write} from './project.js'
+
+/** The cache file `text` with `edit` applied to each entry line, their checksums made to match again. */
+function editEntries(text: string, edit: (line: string) => string): string {
+  const [header, ...entries] = text.split('\n')
+  const edited = entries.map((line) => {
+    if (!line) return line
+    const changed = edit(line)
+    const tab = changed.indexOf('\t')
+    const packed = changed.slice(tab + 1)
+    const head = JSON.parse(changed.slice(0, tab)) as Record<string, unknown>
+    return `${JSON.stringify({...head, crc: crc32(packed)})}\t${packed}`
+  })
+  return [header, ...edited].join('\n')
+}
 
 describe('the cache of per-article results', () => {
   it('gives the same output warm as cold, linting nothing again', async () => {
@@ -120,7 +135,7 @@ describe('the cache of per-article results', () => {
   it('says on stderr, from the command line, that it ignored a broken cache', async () => {
     const dir = project()
     const plain = await runCli(dir, 'check', '--format', 'json', '--no-report')
-    writeFileSync(join(dir, 'my-cache'), '{"format":"factlint-cache","version":3,"key":\n')
+    writeFileSync(join(dir, 'my-cache'), '{"format":"factlint-cache","version":4,"key":\n')
     const run = await runCli(dir, 'check', '--format', 'json', '--no-report', '--cache-location', 'my-cache')
     expect(run.stdout).toBe(plain.stdout)
     expect(run.code).toBe(plain.code)
@@ -131,9 +146,11 @@ describe('the cache of per-article results', () => {
   it.each([
     ['garbage', () => 'not json at all\n', /not valid JSON/],
     ['a foreign JSON file', () => '{"version": 1}\n', /not a factlint cache/],
-    ['a cache cut in the middle of a line', (text: string) => text.slice(0, text.indexOf('"lineStarts"', text.indexOf('content/c.md'))), /JSON/],
-    ['an entry of the wrong shape', (text: string) => text.replace('"lineStarts":[0,', '"lineStarts":["x",'), /lineStarts/],
-    ['an entry for another path', (text: string) => text.replace('"record":{"path":"content/a.md"', '"record":{"path":"content/zz.md"'), /record\.path/]
+    ['a cache cut in the middle of a line', (text: string) => text.slice(0, text.indexOf('"lineStarts"', text.indexOf('content/c.md'))), /entry 3: the checksum of the result of content\/c\.md does not match/],
+    ['an entry edited', (text: string) => text.replace('"lineStarts":[0,', '"lineStarts":[1,'), /entry 1: the checksum of the result of content\/a\.md does not match/],
+    ['an entry without its head', (text: string) => text.replace(/\n\{"path":"content\/b\.md"[^\t]*\t/, '\n'), /entry 2: expected a path and a hash|entry 2: expected a head/],
+    ['an edited entry of the wrong shape, with its checksum', (text: string) => editEntries(text, (line) => line.replace('"lineStarts":[0,', '"lineStarts":["x",')), /corpus part\.lineStarts/],
+    ['an edited entry for another path, with its checksum', (text: string) => editEntries(text, (line) => line.replace(/^(\{"path":")content\/a\.md/, '$1content/zz.md')), /corpus part\.path: expected "content\/zz\.md"/]
   ])('ignores %s with a warning and still gives the right output', async (_name, corrupt, reason) => {
     const dir = project()
     const expected = (await lintJson(dir)).json
@@ -148,5 +165,37 @@ describe('the cache of per-article results', () => {
     expect(run.json).toBe(expected)
     expect((await lintJson(dir, {cache: true, onWarning: (message) => warnings.push(message)})).stats.cached).toBe(6)
     expect(warnings).toHaveLength(1)
+  })
+
+  it('reads the rest of a result only when asked, and stops with exit code 2 at one edited on purpose', async () => {
+    const dir = project()
+    const expected = await runCli(dir, 'check', '--format', 'json', '--no-report', '--cache')
+    const file = join(dir, '.factlintcache')
+    const text = readFileSync(file, 'utf8')
+    // The rest of a result (after the second tab) is only read when its messages are built.
+    writeFileSync(file, editEntries(text, (line) => (line.startsWith('{"path":"content/b.md"') ? line.replace(/"reports":\[/, '"reports":[7,') : line)))
+    const shown = await lint(['content'], {cwd: dir, cache: true, shows: (path) => path === 'content/a.md'})
+    expect(shown.stats).toMatchObject({cached: 6})
+    expect(shown.run.files.find((f) => f.path === 'content/a.md')!.messages.length).toBeGreaterThan(0)
+    const b = shown.run.files.find((f) => f.path === 'content/b.md')!
+    expect(() => b.messages).toThrow(/^the cache \.factlintcache is damaged \(the result of content\/b\.md: result\.reports\[0\]: expected an object\); delete it and run again$/)
+    const run = await runCli(dir, 'check', '--format', 'json', '--no-report', '--cache')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe('factlint: the cache .factlintcache is damaged (the result of content/b.md: result.reports[0]: expected an object); delete it and run again\n')
+    rmSync(file)
+    expect((await runCli(dir, 'check', '--format', 'json', '--no-report', '--cache')).stdout).toBe(expected.stdout)
+  })
+
+  it('packs results: a file holds, per article, a head, the corpus part and the rest', async () => {
+    const dir = project()
+    await lintJson(dir, {cache: true})
+    const lines = readFileSync(join(dir, '.factlintcache'), 'utf8').split('\n').filter(Boolean).slice(1)
+    const a = lines.find((line) => line.startsWith('{"path":"content/a.md"'))!.split('\t')
+    expect(a).toHaveLength(3)
+    expect(JSON.parse(a[0]!)).toEqual({path: 'content/a.md', hash: expect.stringMatching(/^[0-9a-f]+$/), length: ARTICLES['content/a.md']!.length, fixable: false, crc: crc32(`${a[1]}\t${a[2]}`)})
+    expect(Object.keys(JSON.parse(a[1]!) as object)).toEqual(['path', 'country', 'lineStarts', 'claims'])
+    expect(Object.keys((JSON.parse(a[1]!) as {claims: object}).claims)).toEqual(['phones', 'durations', 'documents'])
+    const rest = JSON.parse(a[2]!) as {record: {path: unknown; lineStarts: unknown; claims: Record<string, unknown>}}
+    expect(rest.record).toMatchObject({path: null, lineStarts: null, claims: {phones: null, durations: null, documents: null, links: expect.any(Array)}})
   })
 })
