@@ -53,7 +53,15 @@ export function fileMessages(file: VFile, entry: CheckedEntry, corpus: readonly 
     if (!severity || isSilenced(directives, record.lineStarts, report.ruleId, report.report.span.start)) continue
     messages.push(messageOf(file, record.lineStarts, entry.length, report, severity, options, records))
   }
-  return messages.sort((a, b) => (a.place && 'start' in a.place && b.place && 'start' in b.place ? a.place.start.offset! - b.place.start.offset! : 0) || String(a.ruleId).localeCompare(String(b.ruleId)))
+  return messages.sort((a, b) => (a.place && 'start' in a.place && b.place && 'start' in b.place ? a.place.start.offset! - b.place.start.offset! : 0) || compareCodeUnits(String(a.ruleId), String(b.ruleId)))
+}
+
+/**
+ * Compares by code unit: for rule ids (`a-z`, digits, `-`) the order of `localeCompare`, without
+ * loading ICU's collator on the first call (about 6 ms of a one-article run).
+ */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** The severity a report gets: the rule's setting, lowered to a warning for likely findings. */
