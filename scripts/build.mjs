@@ -13,6 +13,9 @@ import {precompileSchemas, shippedSchemas} from '../dist/config/precompile.js'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = `${root}dist`
 
+// The old build id goes first: a build cut short leaves none rather than one naming other code
+// (without one, stored results are keyed by a hash of the code computed at run time).
+rmSync(`${dist}/${BUILD_ID_FILE}`, {force: true})
 const manifest = precompileSchemas(shippedSchemas(`${root}rules/schema`), `${dist}/schema-validators`)
 
 // The bundles sit directly in dist/, one level below the package root as src/*.ts modules are,

@@ -48,7 +48,12 @@ export function computeBuildId(dist: string, lockFile?: string): string {
   return `build-${treeHash(dist, CODE_FILES, lockFile)}`
 }
 
-function storedBuildId(): string | undefined {
+/**
+ * The build id `npm run build` wrote to `dist/build-id.json`, or undefined when there is none (a
+ * build without it, or one cut short: the build removes the old id first) or, from the compiled
+ * modules, when `tsc` rewrote them after it was written.
+ */
+export function storedBuildId(): string | undefined {
   try {
     const file = new URL(BUILD_ID_FILE, distDir)
     const id = (JSON.parse(readFileSync(file, 'utf8')) as {id?: unknown}).id

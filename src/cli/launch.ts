@@ -2,17 +2,21 @@
  * The CLI launcher (`dist/factlint.mjs`, run by `bin/factlint.js`): loads the CLI bundle
  * (`dist/factlint-cli.cjs`) with a V8 code cache kept in the user's cache directory, so a run
  * after the first skips compiling the code it runs (Node 20 has no compile cache of its own for
- * modules). The cache is keyed by a SHA-256 of the bundle's text, Node's version, architecture and
- * flags (`NODE_OPTIONS` included); a cache file that is missing, damaged or refused by V8 is
- * ignored and written anew after the run. `FACTLINT_NO_CODE_CACHE=1` turns it off. This module
- * imports only Node's own modules.
+ * modules). The cache is keyed by Node's version, architecture and flags (`NODE_OPTIONS` included)
+ * and by the bundle: the build id `npm run build` writes after it, which covers its bytes (a SHA-256
+ * of its text when there is no build id, or the bundle is newer than it). V8 itself checks little
+ * of cached data (the source's length, its own version and flags; no checksum), so each file
+ * carries a SHA-256 of its data: a cache file that is missing, damaged or refused by V8 is ignored
+ * and written anew after the run. `FACTLINT_NO_CODE_CACHE=1` turns it off. This module imports
+ * only Node's own modules.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
+import {BUILD_ID_FILE, storedBuildId} from '../build-info.js'
 import {isSet, privateDir, userCacheDir, writeCacheFile} from '../config/cache-dir.js'
 import type {CliIo} from './io.js'
 
@@ -37,7 +41,7 @@ export interface LaunchedCli {
 }
 
 const FORMAT = 'factlint-code-cache'
-const FORMAT_VERSION = 1
+const FORMAT_VERSION = 2
 /** Code caches kept (one per build and Node version in use). */
 const KEPT = 4
 
@@ -46,11 +50,9 @@ export function launch(env: Record<string, string | undefined> = process.env): L
   const bundle = fileURLToPath(new URL('./factlint-cli.cjs', import.meta.url))
   const source = readFileSync(bundle, 'utf8')
   const dir = isSet(env, NO_CODE_CACHE_ENV) ? undefined : userCacheDir(env)
-  // V8 refuses a cache made under other flags (NODE_OPTIONS included): one file per flag set, not one rewritten in turns.
-  const flags = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join('\0')
-  const key = createHash('sha256').update(`${FORMAT}/${FORMAT_VERSION}\0${process.version}\0${process.arch}\0${flags}\0`).update(source).digest('hex')
-  const file = dir && join(dir, `code-${key}.bin`)
-  const cachedData = file && privateDir(dir, false) ? readCodeCache(file, key) : undefined
+  const key = dir === undefined ? undefined : codeCacheKey(source, bundleBuildId(bundle))
+  const file = dir !== undefined && key !== undefined ? join(dir, `code-${key}.bin`) : undefined
+  const cachedData = dir !== undefined && file !== undefined && key !== undefined && privateDir(dir, false) ? readCodeCache(file, key) : undefined
   // The CommonJS wrapper, on the first line so that line numbers in stack traces hold.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: bundle, ...(cachedData ? {cachedData} : {})})
   const module = {exports: {} as CliModule}
@@ -65,6 +67,35 @@ export function launch(env: Record<string, string | undefined> = process.env): L
       const header = JSON.stringify({format: FORMAT, version: FORMAT_VERSION, key, sha256: createHash('sha256').update(data).digest('hex')})
       writeCacheFile(dir, file, [`${header}\n`, data], 'code-', KEPT)
     }
+  }
+}
+
+/**
+ * The key (hex) of the code cache of a bundle: Node's version, architecture and flags (V8 refuses a
+ * cache made under other flags, `NODE_OPTIONS` included: one file per flag set, not one rewritten in
+ * turns), then the bundle's build id, or, without one, a SHA-256 of its text `source`.
+ */
+export function codeCacheKey(source: string, build: string | undefined): string {
+  const flags = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join('\0')
+  const hash = createHash('sha256').update(`${FORMAT}/${FORMAT_VERSION}\0${process.version}\0${process.arch}\0${flags}\0`)
+  return (build === undefined ? hash.update('text\0').update(source) : hash.update(`build\0${build}`)).digest('hex')
+}
+
+/** How much older than the bundle its build id file may be (a copy of `dist/` gives its files new times within moments). */
+const COPY_SLACK_MS = 2000
+
+/**
+ * The build id of the bundle at `path`: the one `npm run build` wrote after it (it covers the
+ * bundle's bytes), unless the bundle was written after it (rewritten by something else); else
+ * undefined.
+ */
+function bundleBuildId(path: string): string | undefined {
+  const build = storedBuildId()
+  if (build === undefined) return undefined
+  try {
+    return statSync(path).mtimeMs <= statSync(new URL(BUILD_ID_FILE, import.meta.url)).mtimeMs + COPY_SLACK_MS ? build : undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -118,5 +118,43 @@ process.stdout.write(JSON.stringify({codeCache, code, out}))`
     expect(run()).toEqual({...off, codeCache: 'rejected'})
     expect(run()).toEqual({...off, codeCache: 'used'})
     expect(codeFiles()).toHaveLength(1)
+  })
+
+  it('keys the code cache by the build id, or by the bundle text without one or when the bundle is newer', () => {
+    const copy = bundleOnlyPackage()
+    const dir = project()
+    const xdg = mkdtempSync(join(tmpdir(), 'factlint-xdg-'))
+    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.mjs'))})
+const {cli, codeCache, saveCodeCache} = launch()
+await cli.main(['rules'], {...cli.processIo(), stdout: () => {}})
+saveCodeCache()
+process.stdout.write(codeCache)`
+    const run = () => {
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: xdg}})
+      expect(result.stderr).toBe('')
+      return result.stdout
+    }
+    const idFile = join(copy, 'dist/build-id.json')
+    const bundle = join(copy, 'dist/factlint-cli.cjs')
+    const built = readFileSync(idFile, 'utf8')
+    expect(run()).toBe('missing')
+    expect(run()).toBe('used')
+    // Another build id: another cache, and the first one is still there for the first build.
+    writeFileSync(idFile, JSON.stringify({id: 'build-other'}))
+    expect(run()).toBe('missing')
+    expect(run()).toBe('used')
+    writeFileSync(idFile, built)
+    expect(run()).toBe('used')
+    // A bundle newer than its build id (rewritten by something else) is keyed by its text, as is a
+    // bundle without one (a build cut short removes the old id first).
+    const later = new Date(statSync(idFile).mtimeMs + 5000)
+    utimesSync(bundle, later, later)
+    expect(run()).toBe('missing')
+    expect(run()).toBe('used')
+    rmSync(idFile)
+    expect(run()).toBe('used')
+    appendFileSync(bundle, '\n')
+    expect(run()).toBe('missing')
+    expect(run()).toBe('used')
   })
 })
