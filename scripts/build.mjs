@@ -4,7 +4,7 @@
 // (dist/factlint-cli.cjs, dist/factlint.mjs, dist/factlint-worker.mjs), and write the build id
 // (dist/build-id.json), a hash of the built output and the package lock that keys stored results
 // (src/build-info.ts).
-import {rmSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {BUILD_ID_FILE, computeBuildId} from '../dist/build-info.js'
@@ -27,7 +27,21 @@ const manifest = precompileSchemas(shippedSchemas(`${root}rules/schema`), `${dis
 // re2-wasm reads its .wasm beside its own file, so it stays in node_modules; ajv is only ever
 // loaded with createRequire (precompiled validators and the compile fallback), so esbuild never sees it.
 for (const name of ['factlint.mjs', 'factlint-cli.cjs', 'factlint-worker.mjs']) rmSync(`${dist}/${name}`, {force: true})
-const common = {absWorkingDir: root, outdir: 'dist', bundle: true, platform: 'node', target: 'node20', external: ['re2-wasm'], legalComments: 'none', logLevel: 'warning'}
+// fdir (tinyglobby's crawler) loads picomatch with a require() esbuild cannot see, for its glob()
+// option: a second, unbundled copy compiled on every run (about 3 ms, outside the code cache).
+// It gets the bundled one instead, the copy tinyglobby imports; the build fails if fdir changes.
+const FDIR_PICOMATCH = 'try {\n\t__require.resolve("picomatch");\n\tpm = __require("picomatch");\n} catch {}'
+const bundledPicomatch = {
+  name: 'fdir-bundled-picomatch',
+  setup(build) {
+    build.onLoad({filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/}, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+      if (!text.includes(FDIR_PICOMATCH)) throw new Error(`${args.path}: fdir no longer loads picomatch as scripts/build.mjs expects`)
+      return {contents: `import __factlintPicomatch from 'picomatch';\n${text.replace(FDIR_PICOMATCH, 'pm = __factlintPicomatch;')}`, loader: 'js'}
+    })
+  }
+}
+const common = {absWorkingDir: root, outdir: 'dist', bundle: true, platform: 'node', target: 'node20', external: ['re2-wasm'], legalComments: 'none', logLevel: 'warning', plugins: [bundledPicomatch]}
 await build({
   ...common,
   entryPoints: {factlint: 'src/cli/launch.ts', 'factlint-worker': 'src/pipeline/worker.ts'},

@@ -76,6 +76,23 @@ describe('the CLI bundle (built by npm test before vitest)', () => {
     expect(version.stdout).toBe(`${(JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version}\n`)
   })
 
+  it('loads no module of the glob crawler from node_modules: fdir gets the bundled picomatch', () => {
+    const copy = bundleOnlyPackage()
+    const dir = project()
+    // A directory to search, so that tinyglobby and fdir run; lists the CommonJS modules loaded from files.
+    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.mjs'))})
+const {createRequire} = await import('node:module')
+const {cli} = launch({})
+let out = ''
+const code = await cli.main(['check', 'content', '--format', 'json', '--no-report'], {...cli.processIo(), stdout: (text) => (out += text)})
+process.stdout.write(JSON.stringify({code, files: JSON.parse(out).length, loaded: Object.keys(createRequire(import.meta.url).cache)}))`
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    const {code, files, loaded} = JSON.parse(result.stdout) as {code: number; files: number; loaded: string[]}
+    expect({code, files}).toEqual({code: 1, files: Object.keys(ARTICLES).length})
+    expect(loaded.filter((path) => /node_modules[\\/](picomatch|fdir|tinyglobby)[\\/]/.test(path))).toEqual([])
+  })
+
   it('runs with a code cache in the user cache directory, used once written and never trusted when damaged', () => {
     const copy = bundleOnlyPackage()
     const dir = project()
