@@ -68,11 +68,21 @@ function buildTrie(phrases: Iterable<string>): TrieNode {
   return root
 }
 
-/** The pattern of a trie node's subtree; optional (greedy) where a phrase may also end here. */
+/** The characters {@link escapeRegExp} escapes. */
+const SYNTAX_CHARACTERS = new Set('.*+?^${}()|[]\\')
+
+/**
+ * The pattern of a trie node's subtree; optional (greedy) where a phrase may also end here. Built
+ * by concatenation, one character at a time, as it runs for every node of every phrase set at startup.
+ */
 function trieSource(node: TrieNode): string {
-  const branches = [...node.children].map(([char, child]) => escapeRegExp(char) + trieSource(child))
-  if (branches.length === 0) return ''
-  const group = `(?:${branches.join('|')})`
+  if (node.children.size === 0) return ''
+  let group = '(?:'
+  for (const [char, child] of node.children) {
+    if (group !== '(?:') group += '|'
+    group += (SYNTAX_CHARACTERS.has(char) ? `\\${char}` : char) + trieSource(child)
+  }
+  group += ')'
   return node.end ? `${group}?` : group
 }
 

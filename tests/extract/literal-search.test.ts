@@ -43,6 +43,14 @@ describe('literalSearch', () => {
     ])
   })
 
+  it('escapes every regular-expression syntax character, as escapeRegExp does', () => {
+    const syntax = [...'.*+?^${}()|[]\\']
+    const phrases = [...syntax.map((char) => `a${char}`), ...syntax.map((char) => `${char}b`), '\\\\', 'a']
+    const text = `${syntax.map((char) => `a${char} ${char}b x${char}y`).join(' ')} \\\\ aa`
+    expect(all(phrases, text)).toHaveLength(2 * syntax.length + 3)
+    expect(all(phrases, text)).toEqual(byAlternation(phrases, text))
+  })
+
   it('starts at `from` and finds nothing in an empty set', () => {
     expect(literalSearch(['ab']).next('ab ab', 1)).toEqual({start: 3, end: 5})
     expect(literalSearch([]).next('anything', 0)).toBeUndefined()
