@@ -140,10 +140,20 @@ function prepare(options: LintOptions): Setup {
     data,
     severities,
     version,
-    docsUrl: (id) => `${docsBase.replace(/\/?$/, '/')}${id}.md`,
+    docsUrl: docsUrls(docsBase),
     ...(options.date ? {date: options.date} : {})
   }
   return {config, engine, key: rulesKey(data, [...knownRules], severities, version), ...(input ? {rules: {input, data: loaded}} : {})}
+}
+
+/** The docs URL of each rule id under `base`, made once per id (every message carries one). */
+function docsUrls(base: string): (id: string) => string {
+  const urls = new Map<string, string>()
+  return (id) => {
+    let url = urls.get(id)
+    if (url === undefined) urls.set(id, (url = `${base.replace(/\/?$/, '/')}${id}.md`))
+    return url
+  }
 }
 
 /** The per-article stage of a run, with the cache when asked for (saved before returning). */

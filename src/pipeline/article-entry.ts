@@ -4,12 +4,12 @@
  */
 import type {CorpusArticle} from '../checks/rule.js'
 import type {ArticleResult} from './lint-article.js'
-import {unpackCorpus, unpackResult, type PackedResult} from './packed-result.js'
+import {unpackCorpus, unpackResult, withoutCorpusPart, type PackedResult} from './packed-result.js'
 
 /** An article that was checked: its result, the length of its text and, when kept, the text. */
 export interface CheckedEntry {
   path: string
-  /** The result; built on first read when the entry holds a packed one (see {@link packedEntry}). */
+  /** The result; built on each read when the entry holds a packed one (see {@link packedEntry}), so read it once. */
   result: ArticleResult
   /**
    * What the corpus phase reads, when the entry can give it without building the whole result
@@ -57,15 +57,15 @@ export interface PackedEntryResult {
 }
 
 /**
- * A checked entry holding a packed result: `corpus` and `result` are built on first read and then
- * kept (the bytes are let go once both are). A packed result from a file that turns out not to be
+ * A checked entry holding a packed result: `corpus` is built on first read and kept; `result` is
+ * built anew on every read (so read it once). A packed result from a file that turns out not to be
  * one throws `source.damaged(...)`.
  */
 export function packedEntry(path: string, length: number, from: PackedEntryResult, source: PackedSource, text?: string): CheckedEntry {
   const options = {path, checked: source.checked}
-  let packed: PackedResult | undefined = from.packed
+  // Once the corpus part is read, only the rest of the bytes is kept.
+  let packed = from.corpus ? withoutCorpusPart(from.packed) : from.packed
   let corpus = from.corpus
-  let result: ArticleResult | undefined
   const read = <T>(unpack: () => T): T => {
     try {
       return unpack()
@@ -73,18 +73,24 @@ export function packedEntry(path: string, length: number, from: PackedEntryResul
       throw source.damaged(path, error instanceof Error ? error : new Error(String(error)))
     }
   }
+  const corpusPart = (): CorpusArticle => {
+    if (!corpus) {
+      corpus = read(() => unpackCorpus(packed, options))
+      packed = withoutCorpusPart(packed)
+    }
+    return corpus
+  }
   const entry = {path, length, ...(text === undefined ? {} : {text})} as CheckedEntry
   // Not enumerable: a derived view, so a packed entry equals the plain entry of the same result.
-  Object.defineProperty(entry, 'corpus', {enumerable: false, get: () => (corpus ??= read(() => unpackCorpus(packed!, options)))})
+  Object.defineProperty(entry, 'corpus', {enumerable: false, get: corpusPart})
+  // The whole result is not kept: reporters build an article's messages from it once, and a run
+  // need not hold every article's objects at once. (A WeakRef would not do: what it refers to is
+  // kept until the end of the current job, and a report is written in one.)
   Object.defineProperty(entry, 'result', {
     enumerable: true,
     get: () => {
-      if (!result) {
-        const whole = entry.corpus!
-        result = read(() => unpackResult(packed!, whole, options))
-        packed = undefined
-      }
-      return result
+      const whole = corpusPart()
+      return read(() => unpackResult(packed, whole, options))
     }
   })
   return entry

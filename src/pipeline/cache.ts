@@ -170,7 +170,8 @@ function readEntry(line: Uint8Array, where: string): [string, CachedResult] {
   const entry = JSON.parse(Buffer.from(line.buffer, line.byteOffset, tab).toString('utf8')) as Record<string, unknown> | null
   if (typeof entry !== 'object' || entry === null || typeof entry['path'] !== 'string' || typeof entry['hash'] !== 'string') throw new ShapeError(`${where}: expected a path and a hash`)
   const path = entry['path']
-  const bytes = line.slice(tab + 1)
+  // A copy (Buffer's slice is a view): entries must not keep the whole file's buffer.
+  const bytes = new Uint8Array(line.subarray(tab + 1))
   if (crc32(bytes) !== entry['crc']) throw new ShapeError(`${where}: the checksum of the result of ${path} does not match`)
   if (typeof entry['fixable'] !== 'boolean') throw new ShapeError(`${where}.fixable: expected true or false`)
   const packed = {bytes, fixable: entry['fixable']}

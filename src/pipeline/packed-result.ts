@@ -65,6 +65,15 @@ export function unpackResult(packed: PackedResult, corpus: CorpusArticle, option
   return options.checked ? checkResult(value, options.path, 'result') : value
 }
 
+/**
+ * The packed result without its corpus part, once that part has been read: a copy of the tab and
+ * the rest (so the bytes it was cut from, a whole file read back, need not be kept).
+ * {@link unpackResult} reads it as before.
+ */
+export function withoutCorpusPart(packed: PackedResult): PackedResult {
+  return {bytes: new Uint8Array(packed.bytes.subarray(splitAt(packed))), fixable: packed.fixable}
+}
+
 /** The UTF-8 text of bytes `start` to `end` (Buffer's decoder: cheaper per call than TextDecoder's). */
 function text(packed: PackedResult, start: number, end: number): string {
   const {bytes} = packed

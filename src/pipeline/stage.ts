@@ -13,6 +13,7 @@ import {lintArticle, type ArticleResult} from './lint-article.js'
 import {packResult, type PackedResult} from './packed-result.js'
 import type {PoolArticle} from './pool.js'
 import {decodeArticle, readArticleBytes} from './read-articles.js'
+import {ResultSpill} from './result-spill.js'
 
 /** How many workers to use: a number (1 lints in this thread), or `auto`. */
 export type WorkerSetting = number | 'auto'
@@ -86,31 +87,45 @@ export async function runStage(paths: readonly string[], options: StageOptions):
         })
       : undefined
   stats.workers = pool ? workers : 0
+  // While workers run, their results wait in a temporary file, placed once the workers are gone.
+  const spill = pool ? new ResultSpill() : undefined
+  // Plain records, not closures: a closure would keep its scope's article text alive.
+  const spilled: {index: number; path: string; hash: string; length: number; fixable: boolean; text: string | undefined}[] = []
   try {
-    for (const {index, path} of misses) {
-      const bytes = readArticleBytes(path, options.cwd)
-      const article = 'problem' in bytes ? bytes : decodeArticle(path, bytes)
-      if (!('text' in article)) {
-        entries[index] = article
-        cache?.delete(path)
-        continue
+    try {
+      for (const {index, path} of misses) {
+        const bytes = readArticleBytes(path, options.cwd)
+        const article = 'problem' in bytes ? bytes : decodeArticle(path, bytes)
+        if (!('text' in article)) {
+          entries[index] = article
+          cache?.delete(path)
+          continue
+        }
+        const {text} = article
+        const hash = cache && !('problem' in bytes) ? contentHash(bytes) : ''
+        const spillPacked = ({bytes, fixable}: PackedResult): void => {
+          spill!.add(bytes)
+          spilled.push({index, path, hash, length: text.length, fixable, text: keepText(fixable) ? text : undefined})
+        }
+        const place = (result: ArticleResult): void => {
+          entries[index] = {path, result, length: text.length, ...(keepText(hasFix(result)) ? {text} : {})}
+          cache?.set(path, hash, text.length, packResult(result))
+        }
+        stats.linted++
+        if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, spillPacked)
+        else place(lintHere({path, text}))
       }
-      const {text} = article
-      const hash = cache && !('problem' in bytes) ? contentHash(bytes) : ''
-      const placePacked = (packed: PackedResult): void => {
-        entries[index] = packedEntry(path, text.length, {packed}, FROM_WORKERS, keepText(packed.fixable) ? text : undefined)
-        cache?.set(path, hash, text.length, packed)
-      }
-      const place = (result: ArticleResult): void => {
-        entries[index] = {path, result, length: text.length, ...(keepText(hasFix(result)) ? {text} : {})}
-        cache?.set(path, hash, text.length, packResult(result))
-      }
-      stats.linted++
-      if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, placePacked)
-      else place(lintHere({path, text}))
+    } finally {
+      await pool?.finish()
     }
+    spill?.finish().forEach((bytes, i) => {
+      const {index, path, hash, length, fixable, text} = spilled[i]!
+      const packed = {bytes, fixable}
+      entries[index] = packedEntry(path, length, {packed}, FROM_WORKERS, text)
+      cache?.set(path, hash, length, packed)
+    })
   } finally {
-    await pool?.finish()
+    spill?.dispose()
   }
   return {entries, stats}
 }
