@@ -62,7 +62,7 @@ describe('packed results', () => {
     expect(good.result).not.toBe(good.result)
     expect(Object.keys(good)).toEqual(['path', 'length', 'result'])
     const bad = packedEntry('content/docomo.md', ARTICLE.length, {packed: {bytes: new TextEncoder().encode(text), fixable: false}}, source)
-    expect(bad.corpus.path).toBe('content/docomo.md')
+    expect(bad.corpus?.path).toBe('content/docomo.md')
     expect(() => bad.result).toThrow(/^damaged content\/docomo\.md: result\.reports\[0\]: expected an object$/)
   })
 })
