@@ -9,3 +9,10 @@ export function ruleData(): RuleData {
   cached ??= loadRuleData('rules')
   return cached
 }
+
+/** Every allowed_patterns and foreign_patterns entry of the project's rules. */
+export function shippedPatterns(): string[] {
+  return Object.values(ruleData().phoneNumbers).flatMap((rules) =>
+    [...(rules.allowed_patterns ?? []), ...(rules.foreign_patterns ?? [])].map((entry) => entry.pattern)
+  )
+}
