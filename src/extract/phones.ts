@@ -161,7 +161,7 @@ function shortCodesOf(data: RuleData, country: CountryCode | undefined): Set<str
 
 const compiledPatterns = new WeakMap<RuleData, Map<string, SafePattern[]>>()
 
-/** A country's allowed (or foreign) number shapes, compiled once per rule data with RE2. */
+/** A country's allowed (or foreign) number shapes, compiled once per rule data (src/safe-pattern.ts). */
 function countryPatterns(data: RuleData, country: CountryCode | undefined, list: 'allowed_patterns' | 'foreign_patterns'): SafePattern[] {
   if (!country) return []
   let byCountry = compiledPatterns.get(data)

@@ -86,6 +86,18 @@ describe('lazy loading (built by npm test before vitest)', () => {
     expect(loads(withReport, '/dist/report/editorial.js')).toBe(true)
   })
 
+  it('loads re2-wasm only for a rule-file pattern that is not simple', () => {
+    // A Chinese mobile number in an Italian guide (foreign_patterns) and an au toll-free number in
+    // a Japanese one (allowed_patterns): the shipped patterns are compiled at load and used.
+    const italian = '---\ntitle: TIM\nlang: zh-Hans\ncountry: IT\nupdated: 2026-11-20\n---\n# TIM\n\n国内家人电话：13812345678。\n'
+    const japanese = '---\ntitle: au\nlang: zh-Hans\ncountry: JP\ncarriers: [jp.au]\nupdated: 2026-11-20\n---\n# au\n\n座机拨打 0077-7-111。\n'
+    const dir = scratchProject({'content/it.md': italian, 'content/jp.md': japanese})
+    expect(loads(loadedModules(dir, 'check', '--no-report', '--no-rules-cache'), '/node_modules/re2-wasm/')).toBe(false)
+    const file = join(dir, 'rules/phone-numbers.yaml')
+    writeFileSync(file, readFileSync(file, 'utf8').replace("'^1[3-9][0-9]{9}$'", () => "'^1(?:3|[4-9])[0-9]{9}$'"))
+    expect(loads(loadedModules(dir, 'check', '--no-report', '--no-rules-cache'), '/node_modules/re2-wasm/')).toBe(true)
+  })
+
   it('loads ajv only for a schema that was not precompiled', () => {
     const dir = scratchProject({'content/clean.md': CLEAN})
     const schema = join(dir, 'rules/schema/countries.schema.json')

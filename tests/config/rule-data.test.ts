@@ -53,6 +53,17 @@ describe('loadRuleData', () => {
     expect(errorWith('phone-numbers.yaml', text)).toMatch(/^phone-numbers\.yaml:\d+:\d+: pattern cannot be used: .*invalid escape/)
   })
 
+  it('loads a pattern that is not simple but RE2 can run, and rejects an invalid one with RE2\'s reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factlint-rules-'))
+    cpSync('rules', dir, {recursive: true})
+    const file = join(dir, 'phone-numbers.yaml')
+    const text = readFileSync(file, 'utf8')
+    writeFileSync(file, text.replace("'^0077[0-9]{3,7}$'", () => "'^0077(?:[0-9]{3}|[0-9]{5,7})$'"))
+    expect(loadRuleData(dir, dir).phoneNumbers['JP']!.allowed_patterns![0]!.pattern).toBe('^0077(?:[0-9]{3}|[0-9]{5,7})$')
+    const invalid = text.replace("'^0077[0-9]{3,7}$'", () => "'^0077[9-0]{3,7}$'")
+    expect(errorWith('phone-numbers.yaml', invalid)).toMatch(/^phone-numbers\.yaml:\d+:\d+: pattern cannot be used: .*invalid character class range/)
+  })
+
   it('names the rules directory when a kind is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'factlint-rules-'))
     mkdirSync(join(dir, 'schema'))
