@@ -160,9 +160,8 @@ export function loadCache(file: string, key: string, shown = file, rules?: Rules
 }
 
 /**
- * One entry line: its head is parsed and checked, its packed bytes copied out of the file (so the
- * file's buffer is not kept) and checked against their CRC-32, and their corpus part parsed and
- * checked (every run needs it). The rest of the result is read only when asked for.
+ * One entry line: its head is parsed and checked, its packed bytes checked against their CRC-32,
+ * and their corpus part parsed and checked (every run needs it). The rest of the result is read only when asked for.
  */
 function readEntry(line: Uint8Array, where: string): [string, CachedResult] {
   const tab = line.indexOf(TAB)
@@ -170,8 +169,9 @@ function readEntry(line: Uint8Array, where: string): [string, CachedResult] {
   const entry = JSON.parse(Buffer.from(line.buffer, line.byteOffset, tab).toString('utf8')) as Record<string, unknown> | null
   if (typeof entry !== 'object' || entry === null || typeof entry['path'] !== 'string' || typeof entry['hash'] !== 'string') throw new ShapeError(`${where}: expected a path and a hash`)
   const path = entry['path']
-  // A copy (Buffer's slice is a view): entries must not keep the whole file's buffer.
-  const bytes = new Uint8Array(line.subarray(tab + 1))
+  // A view of the file's buffer: the cache keeps it only to write the file anew, and entries copy
+  // out the part they keep (see packedEntry), so the buffer goes when the cache does.
+  const bytes = line.subarray(tab + 1)
   if (crc32(bytes) !== entry['crc']) throw new ShapeError(`${where}: the checksum of the result of ${path} does not match`)
   if (typeof entry['fixable'] !== 'boolean') throw new ShapeError(`${where}.fixable: expected true or false`)
   const packed = {bytes, fixable: entry['fixable']}

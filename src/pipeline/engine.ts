@@ -101,28 +101,24 @@ export function assembleRun(entries: readonly ArticleEntry[], options: AssembleO
  * pull-request run reports a few files of thousands, and builds only their messages.
  */
 function lazyMessages(file: VFile, compute: () => VFile['messages']): void {
-  const settle = (value: VFile['messages']): VFile['messages'] => {
-    Object.defineProperty(file, 'messages', {configurable: true, enumerable: true, writable: true, value})
-    return value
-  }
-  Object.defineProperty(file, 'messages', {configurable: true, enumerable: true, get: () => settle(compute()), set: settle})
+  lazyProperty(file, 'messages', compute)
 }
 
 /** Gives a file its `data.factlint` (country, meta, claims), built when first read: a packed result is read only then. */
 function lazyArticleData(file: VFile, entry: CheckedEntry): void {
-  const settle = (value: VFile['data']['factlint']): VFile['data']['factlint'] => {
-    Object.defineProperty(file.data, 'factlint', {configurable: true, enumerable: true, writable: true, value})
+  lazyProperty(file.data, 'factlint', () => {
+    const {record} = entry.result
+    return {...(record.country ? {country: record.country} : {}), meta: record.meta, claims: record.claims}
+  })
+}
+
+/** Makes `target[key]` computed when first read, then kept (or replaced when first written). */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]): T[K] => {
+    Object.defineProperty(target, key, {configurable: true, enumerable: true, writable: true, value})
     return value
   }
-  Object.defineProperty(file.data, 'factlint', {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      const {record} = entry.result
-      return settle({...(record.country ? {country: record.country} : {}), meta: record.meta, claims: record.claims})
-    },
-    set: settle
-  })
+  Object.defineProperty(target, key, {configurable: true, enumerable: true, get: () => settle(compute()), set: settle})
 }
 
 /** Gives a file its text, or a getter reading it when asked (each time, so nothing is kept). */
