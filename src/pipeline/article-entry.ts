@@ -95,8 +95,3 @@ export function packedEntry(path: string, length: number, from: PackedEntryResul
   })
   return entry
 }
-
-/** Whether a result has a report that `--fix` can apply (so its text must be kept). */
-export function hasFix(result: ArticleResult): boolean {
-  return result.reports.some((entry) => entry.report.fix !== undefined)
-}

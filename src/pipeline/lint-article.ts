@@ -75,6 +75,11 @@ export function lintArticle(path: string, source: string, data: RuleData, rules:
   return {record, reports, directives}
 }
 
+/** Whether a result has a report that `--fix` can apply (so its text must be kept). */
+export function hasFix(result: ArticleResult): boolean {
+  return result.reports.some((entry) => entry.report.fix !== undefined)
+}
+
 /** The report of a rule that crashed: at the start of the file, naming rule and cause. */
 export function crashReport(ruleId: string, error: unknown): RuleReport {
   const cause = error instanceof Error ? error.message : String(error)

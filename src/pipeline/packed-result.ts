@@ -10,7 +10,7 @@
  * them, so the first tab splits the two.
  */
 import {CORPUS_CLAIM_KINDS, type CorpusArticle} from '../checks/rule.js'
-import type {ArticleResult} from './lint-article.js'
+import {hasFix, type ArticleResult} from './lint-article.js'
 import {checkCorpusArticle, checkResult} from './result-shape.js'
 
 /** A result as bytes, and whether it has a fix (so `--fix` needs the text) without reading them. */
@@ -34,7 +34,7 @@ export function packResult(result: ArticleResult): PackedResult {
   // Shallow copies with the corpus fields set to null: a field keeps its place in the key order.
   const claims = {...record.claims, ...Object.fromEntries(CORPUS_CLAIM_KINDS.map((kind) => [kind, null]))}
   const rest = JSON.stringify({...result, record: {...record, path: null, ...('country' in record ? {country: null} : {}), lineStarts: null, claims}})
-  return {bytes: encoder.encode(`${JSON.stringify(corpus)}\t${rest}`), fixable: result.reports.some((entry) => entry.report.fix !== undefined)}
+  return {bytes: encoder.encode(`${JSON.stringify(corpus)}\t${rest}`), fixable: hasFix(result)}
 }
 
 /**
