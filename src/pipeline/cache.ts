@@ -135,7 +135,9 @@ export function cachedRuleData(file: string, input: string): RuleData | undefine
  * but cannot be trusted) when there is no usable one.
  */
 export function loadCache(file: string, key: string, shown = file, rules?: RulesToKeep): {cache: ArticleCache; warning?: string} {
-  if (!existsSync(file)) return {cache: new ArticleCache(file, key, rules, undefined, true, shown)}
+  // An empty cache, written anew on saving.
+  const fresh = () => new ArticleCache(file, key, rules, undefined, true, shown)
+  if (!existsSync(file)) return {cache: fresh()}
   try {
     const bytes = readFileSync(file)
     const lines = lineRanges(bytes)
@@ -143,7 +145,7 @@ export function loadCache(file: string, key: string, shown = file, rules?: Rules
     if (first.done) throw new SyntaxError('the file is empty')
     const head = JSON.parse(bytes.toString('utf8', ...first.value)) as Record<string, unknown> | null
     if (typeof head !== 'object' || head === null || head['format'] !== FORMAT) throw new ShapeError('not a factlint cache')
-    if (head['version'] !== FORMAT_VERSION || head['key'] !== key || head['build'] !== buildId()) return {cache: new ArticleCache(file, key, rules, undefined, true, shown)}
+    if (head['version'] !== FORMAT_VERSION || head['key'] !== key || head['build'] !== buildId()) return {cache: fresh()}
     const stored = new Map<string, CachedResult>()
     let count = 0
     for (const [start, end] of lines) {
@@ -155,7 +157,7 @@ export function loadCache(file: string, key: string, shown = file, rules?: Rules
     return {cache: new ArticleCache(file, key, rules, stored, count > 2 * stored.size + 100 || (rules !== undefined && keptInput !== rules.input), shown)}
   } catch (error) {
     const reason = error instanceof ShapeError || error instanceof SyntaxError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error)
-    return {cache: new ArticleCache(file, key, rules, undefined, true, shown), warning: `ignoring the cache ${shown} (${reason}); it will be rewritten`}
+    return {cache: fresh(), warning: `ignoring the cache ${shown} (${reason}); it will be rewritten`}
   }
 }
 

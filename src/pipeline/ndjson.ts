@@ -20,7 +20,7 @@ export function writeLines(file: string, header: object, entries: Iterable<unkno
 
 /** Writes `header` (as JSON) and `lines` to `file` through a temporary file renamed over it. */
 export function writeRawLines(file: string, header: object, lines: Iterable<RawLine>): void {
-  writeFileAtomic(file, chunksOf([[JSON.stringify(header)]], lines))
+  writeFileAtomic(file, chunksOf(withHeader(header, lines)))
 }
 
 /** Appends one line per entry (one JSON value each) to a file written by {@link writeLines}. */
@@ -30,31 +30,34 @@ export function appendLines(file: string, entries: Iterable<unknown>): void {
 
 /** Appends `lines` to a file written by {@link writeRawLines}. */
 export function appendRawLines(file: string, lines: Iterable<RawLine>): void {
-  for (const chunk of chunksOf([], lines)) appendFileSync(file, chunk)
+  for (const chunk of chunksOf(lines)) appendFileSync(file, chunk)
 }
 
 function* jsonLines(entries: Iterable<unknown>): Generator<RawLine> {
   for (const entry of entries) yield [JSON.stringify(entry)]
 }
 
+function* withHeader(header: object, lines: Iterable<RawLine>): Generator<RawLine> {
+  yield [JSON.stringify(header)]
+  yield* lines
+}
+
+const NEWLINE_BYTES = Buffer.from('\n')
+
 /** The lines, newline-terminated, gathered into buffers of about {@link CHUNK} bytes. */
-function* chunksOf(first: Iterable<RawLine>, lines: Iterable<RawLine>): Generator<Buffer> {
-  let parts: Buffer[] = []
+function* chunksOf(lines: Iterable<RawLine>): Generator<Buffer> {
+  let parts: Uint8Array[] = []
   let size = 0
-  const add = (part: string | Uint8Array): void => {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part.buffer, part.byteOffset, part.byteLength)
-    parts.push(bytes)
-    size += bytes.length
-  }
-  for (const group of [first, lines]) {
-    for (const line of group) {
-      for (const part of line) add(part)
-      add('\n')
-      if (size >= CHUNK) {
-        yield Buffer.concat(parts, size)
-        parts = []
-        size = 0
-      }
+  for (const line of lines) {
+    for (const part of [...line, NEWLINE_BYTES]) {
+      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part
+      parts.push(bytes)
+      size += bytes.length
+    }
+    if (size >= CHUNK) {
+      yield Buffer.concat(parts, size)
+      parts = []
+      size = 0
     }
   }
   if (size) yield Buffer.concat(parts, size)

@@ -1,9 +1,9 @@
 /**
  * A pool of worker threads for the per-article stage. Articles are queued one by one (the queue is
- * bounded, so texts do not pile up in memory), sent in small batches, and each result (packed:
- * bytes, which the main thread keeps without building objects) is handed to
- * the callback of its article; the caller puts results in place, so the output does not depend on
- * the number of workers or on which finishes first.
+ * bounded, so texts do not pile up in memory), sent in small batches, and each result (packed as
+ * bytes, which the main thread keeps without building objects) is handed to the callback of its
+ * article; the caller puts results in place, so the output does not depend on the number of
+ * workers or on which finishes first.
  */
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
