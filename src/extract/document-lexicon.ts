@@ -44,7 +44,6 @@ export type CopyPolicy = 'accepted' | 'rejected'
 
 type DocumentsData = RuleData['documents']
 
-const LATIN = /[A-Za-z0-9\u00C0-\u024F]/
 const cache = new WeakMap<DocumentsData, DocumentLexicon>()
 
 /** Returns the (cached) compiled lexicon of the documents rule data. */
@@ -91,7 +90,7 @@ export function phraseMatcher<T>(phrases: readonly {phrase: string; value: T}[])
     const key = foldText(phrase).toLowerCase()
     if (!byKey.has(key)) byKey.set(key, value)
   }
-  const search = literalSearch(byKey.keys())
+  const search = literalSearch(byKey.keys(), {skip: pastLatinWord})
   return (text) => {
     const found: PhraseMatch<T>[] = []
     for (let match = search.next(text, 0); match; ) {
@@ -107,9 +106,26 @@ export function phraseMatcher<T>(phrases: readonly {phrase: string; value: T}[])
 
 /** A Latin phrase must not continue a Latin word (`SIM卡` in `eSIM卡`); CJK needs no boundary. */
 function onWordBoundary(text: string, start: number, end: number): boolean {
-  if (LATIN.test(text[start]!) && start > 0 && LATIN.test(text[start - 1]!)) return false
-  if (LATIN.test(text[end - 1]!) && end < text.length && LATIN.test(text[end]!)) return false
+  if (isLatin(text, start) && start > 0 && isLatin(text, start - 1)) return false
+  if (isLatin(text, end - 1) && end < text.length && isLatin(text, end)) return false
   return true
+}
+
+/**
+ * Where a phrase may start: `at` itself, unless it is inside a Latin word, where no phrase may
+ * start (see {@link onWordBoundary}); then the end of that word.
+ */
+export function pastLatinWord(text: string, at: number): number {
+  if (at === 0 || !isLatin(text, at) || !isLatin(text, at - 1)) return at
+  let end = at + 1
+  while (end < text.length && isLatin(text, end)) end++
+  return end
+}
+
+/** Whether the UTF-16 unit at `index` is a Latin letter or digit (`[A-Za-z0-9\u00C0-\u024F]`). */
+function isLatin(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)
 }
 
 /**

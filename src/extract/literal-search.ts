@@ -21,29 +21,71 @@ export interface LiteralSearch {
   next(text: string, from: number): LiteralMatch | undefined
 }
 
+/** How a phrase set is searched. */
+export interface LiteralSearchOptions {
+  /**
+   * Passes over places where no phrase may start for the caller (the inside of a word): given a
+   * position whose character starts a phrase, returns it when a phrase may start there, else the
+   * index to go on searching from (every position before it is passed over).
+   */
+  skip?: (text: string, at: number) => number
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Compiles a phrase set; empty phrases are ignored, and an empty set finds nothing. */
-export function literalSearch(phrases: Iterable<string>): LiteralSearch {
+export function literalSearch(phrases: Iterable<string>, {skip}: LiteralSearchOptions = {}): LiteralSearch {
   const trie = buildTrie(phrases)
   if (trie.children.size === 0) return {next: () => undefined}
-  const initials = new RegExp(`[${[...trie.children.keys()].map(escapeClassChar).join('')}]`, 'giu')
+  const nextInitial = initialFinder([...trie.children.keys()])
   const phrase = new RegExp(trieSource(trie), 'iuy')
   return {
     next(text, from) {
-      initials.lastIndex = from
-      for (let candidate = initials.exec(text); candidate; candidate = initials.exec(text)) {
-        phrase.lastIndex = candidate.index
-        const found = phrase.exec(text)
-        if (found) return {start: candidate.index, end: candidate.index + found[0].length}
-        initials.lastIndex = candidate.index + candidate[0].length
+      for (let start = nextInitial(text, from); start >= 0; ) {
+        const resume = skip?.(text, start) ?? start
+        if (resume > start) {
+          start = nextInitial(text, resume)
+          continue
+        }
+        // `test` leaves the end of the match in `lastIndex` and, unlike `exec`, makes no array.
+        phrase.lastIndex = start
+        if (phrase.test(text)) return {start, end: phrase.lastIndex}
+        start = nextInitial(text)
       }
       return undefined
     }
   }
+}
+
+/**
+ * The scan for the phrases' first characters: returns the index of the next one at or after
+ * `from`, or, without `from`, the next one after the one found last; -1 when there is none.
+ */
+function initialFinder(initials: string[]): (text: string, from?: number) => number {
+  const pattern = new RegExp(`[${initials.map(escapeClassChar).join('')}]`, 'giu')
+  const seek = (from: number | undefined) => {
+    if (from !== undefined) pattern.lastIndex = from
+  }
+  // A class of single UTF-16 units matches one unit (case folding keeps astral characters
+  // astral), so the match starts just before `lastIndex` and `test` will do.
+  if (initials.every((char) => char.length === 1 && !isSurrogate(char))) {
+    return (text, from) => {
+      seek(from)
+      return pattern.test(text) ? pattern.lastIndex - 1 : -1
+    }
+  }
+  return (text, from) => {
+    seek(from)
+    return pattern.exec(text)?.index ?? -1
+  }
+}
+
+function isSurrogate(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code >= 0xd800 && code <= 0xdfff
 }
 
 interface TrieNode {

@@ -62,4 +62,19 @@ describe('literalSearch', () => {
     const text = "请携带护照复印件、在留卡或身份证；Bring your passport or residence card (ID card). Porta la carta d'identità e la tessera sanitaria. 在留カードのpassをidcard"
     expect(all(phrases, text)).toEqual(byAlternation(phrases, text))
   })
+
+  it('passes over the places `skip` rules out, resuming where it says', () => {
+    // No phrase may start inside a word of lower-case letters: resume after the word.
+    const skip = (text: string, at: number) => (at > 0 && /[a-z]/.test(text[at - 1]!) ? text.slice(at).search(/[^a-z]|$/) + at : at)
+    const search = literalSearch(['card', 'ard', 'id'], {skip})
+    expect(search.next('discard id-card', 0)).toEqual({start: 8, end: 10})
+    expect(search.next('discard id-card', 10)).toEqual({start: 11, end: 15})
+    expect(search.next('discard', 0)).toBeUndefined()
+  })
+
+  it('finds the same with phrases starting with an emoji and with a BMP character', () => {
+    const phrases = ['💪TG', '💪', 'tg', 'ÅB']
+    const text = '💪tg x💪 TG åb 💪TGx'
+    expect(all(phrases, text)).toEqual(byAlternation(phrases, text))
+  })
 })
