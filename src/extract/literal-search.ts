@@ -65,27 +65,52 @@ export function literalSearch(phrases: Iterable<string>, {skip}: LiteralSearchOp
  * `from`, or, without `from`, the next one after the one found last; -1 when there is none.
  */
 function initialFinder(initials: string[]): (text: string, from?: number) => number {
-  const pattern = new RegExp(`[${initials.map(escapeClassChar).join('')}]`, 'giu')
-  const seek = (from: number | undefined) => {
-    if (from !== undefined) pattern.lastIndex = from
+  const pattern = `[${initials.map(escapeClassChar).join('')}]`
+  return initials.every((char) => char.length === 1 && !isSurrogate(char)) ? unitFinder(pattern) : codePointFinder(pattern)
+}
+
+/**
+ * The scan when every first character is one UTF-16 unit (not a surrogate). The class then
+ * matches single units only (case folding keeps astral characters astral), so a table of the
+ * units it matches, filled in as they are met, answers as the class would, without a call into
+ * the regular-expression engine at each candidate.
+ */
+function unitFinder(pattern: string): (text: string, from?: number) => number {
+  const single = new RegExp(`^${pattern}$`, 'iu')
+  const UNKNOWN = 0
+  const INITIAL = 1
+  const OTHER = 2
+  const table = new Uint8Array(0x10000)
+  const learn = (unit: number) => {
+    table[unit] = !isSurrogateUnit(unit) && single.test(String.fromCharCode(unit)) ? INITIAL : OTHER
+    return table[unit] === INITIAL
   }
-  // A class of single UTF-16 units matches one unit (case folding keeps astral characters
-  // astral), so the match starts just before `lastIndex` and `test` will do.
-  if (initials.every((char) => char.length === 1 && !isSurrogate(char))) {
-    return (text, from) => {
-      seek(from)
-      return pattern.test(text) ? pattern.lastIndex - 1 : -1
+  let last = -1
+  return (text, from = last + 1) => {
+    for (let i = from; i < text.length; i++) {
+      const unit = text.charCodeAt(i)
+      const kind = table[unit]
+      if (kind === INITIAL || (kind === UNKNOWN && learn(unit))) return (last = i)
     }
+    return -1
   }
+}
+
+/** The scan by the class itself, for first characters outside the BMP (emoji). */
+function codePointFinder(pattern: string): (text: string, from?: number) => number {
+  const initials = new RegExp(pattern, 'giu')
   return (text, from) => {
-    seek(from)
-    return pattern.exec(text)?.index ?? -1
+    if (from !== undefined) initials.lastIndex = from
+    return initials.exec(text)?.index ?? -1
   }
 }
 
 function isSurrogate(char: string): boolean {
-  const code = char.charCodeAt(0)
-  return code >= 0xd800 && code <= 0xdfff
+  return isSurrogateUnit(char.charCodeAt(0))
+}
+
+function isSurrogateUnit(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff
 }
 
 interface TrieNode {

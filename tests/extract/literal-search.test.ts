@@ -77,4 +77,11 @@ describe('literalSearch', () => {
     const text = '💪tg x💪 TG åb 💪TGx'
     expect(all(phrases, text)).toEqual(byAlternation(phrases, text))
   })
+
+  it('folds case as the regular-expression engine does (Kelvin sign, long s, Greek final sigma)', () => {
+    const phrases = ['kg', 'sim', 'σας', 'åb', 'i']
+    const text = '\u212Ag ſim ΣΑΣ \u212Bb İ ı I'
+    expect(all(phrases, text)).toEqual(byAlternation(phrases, text))
+    expect(all(phrases, text).length).toBeGreaterThanOrEqual(4)
+  })
 })
