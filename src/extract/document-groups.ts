@@ -21,29 +21,41 @@ interface LeadIn {
   list: TextRange
 }
 
-const LEAD_IN_END = /(?:[:：]|如下)\s*$/
-
 /** Whether a block has a requirement trigger (a weak one like `需要` will do) at or after text index `from`. */
 export type HasTrigger = (block: TextBlock, from: number) => boolean
 
+const NO_BLOCKS: ReadonlySet<number> = new Set()
+
 /** Groups the paragraphs and table cells of an article (headings never state a list). */
 export function blockGroups(tree: Root, blocks: readonly TextBlock[], hasTrigger: HasTrigger): BlockGroup[] {
-  const leadIns = leadInLists(tree)
+  // Both are needed only for lead-in lines and table cells; most articles have neither.
+  let leadIns: LeadIn[] | undefined
+  let tables: TableHeads | undefined
   const groups: BlockGroup[] = []
   let next = 0
   for (const block of blocks) {
     if (block.index < next || block.type === 'heading' || block.type === 'html') continue
-    const members = leadsIn(block, hasTrigger) ? listBelow(leadIns, blocks, block) : []
-    const inherited = members.length ? members.map((m) => m.index) : tableInherits(blocks, block, hasTrigger) ? [block.index] : []
-    groups.push({blocks: [block, ...members], inherited: new Set(inherited)})
-    next = Math.max(next, ...members.map((m) => m.index + 1))
+    const members = leadsIn(block, hasTrigger) ? listBelow((leadIns ??= leadInLists(tree)), blocks, block) : []
+    if (members.length) {
+      groups.push({blocks: [block, ...members], inherited: new Set(members.map((m) => m.index))})
+      next = Math.max(next, ...members.map((m) => m.index + 1))
+    } else {
+      const inherits = block.type === 'tableCell' && tableInherits((tables ??= tableHeads(blocks)), block, hasTrigger)
+      groups.push({blocks: [block], inherited: inherits ? new Set([block.index]) : NO_BLOCKS})
+    }
   }
   return groups
 }
 
 /** A lead-in states the requirement in its last sentence, the one ending in a colon (`原因有以下几点：` does not). */
 function leadsIn(block: TextBlock, hasTrigger: HasTrigger): boolean {
-  return block.type === 'paragraph' && LEAD_IN_END.test(block.text) && hasTrigger(block, block.sentences[block.sentences.length - 1]!.start)
+  return block.type === 'paragraph' && endsLeadIn(block.text) && hasTrigger(block, block.sentences[block.sentences.length - 1]!.start)
+}
+
+/** Whether a text ends in a colon or `如下`, white space after it aside. */
+function endsLeadIn(text: string): boolean {
+  const end = text.trimEnd()
+  return end.endsWith(':') || end.endsWith('：') || end.endsWith('如下')
 }
 
 /** The blocks of the list right after a lead-in paragraph. */
@@ -80,11 +92,34 @@ function rangeOf(node: RootContent): TextRange | undefined {
   return start === undefined || end === undefined ? undefined : {start, end}
 }
 
+/** The first cell of each column (its header) and of each row (its label), by table. */
+interface TableHeads {
+  headers: Map<number, Map<number, TextBlock>>
+  labels: Map<number, Map<number, TextBlock>>
+}
+
+function tableHeads(blocks: readonly TextBlock[]): TableHeads {
+  const heads: TableHeads = {headers: new Map(), labels: new Map()}
+  const keepFirst = (byTable: Map<number, Map<number, TextBlock>>, table: number, at: number | undefined, block: TextBlock) => {
+    if (at === undefined) return
+    const firsts = byTable.get(table) ?? new Map<number, TextBlock>()
+    byTable.set(table, firsts)
+    if (!firsts.has(at)) firsts.set(at, block)
+  }
+  for (const block of blocks) {
+    const {table, tableColumn, tableRow} = block.context
+    if (table === undefined) continue
+    keepFirst(heads.headers, table, tableColumn, block)
+    keepFirst(heads.labels, table, tableRow, block)
+  }
+  return heads
+}
+
 /** Whether a table cell sits under a column header, or beside a row label, that states a requirement. */
-function tableInherits(blocks: readonly TextBlock[], block: TextBlock, hasTrigger: HasTrigger): boolean {
+function tableInherits(heads: TableHeads, block: TextBlock, hasTrigger: HasTrigger): boolean {
   const {table, tableColumn, tableRow} = block.context
   if (block.type !== 'tableCell' || table === undefined) return false
-  const header = blocks.find((b) => b.context.table === table && b.context.tableColumn === tableColumn)
-  const label = blocks.find((b) => b.context.table === table && b.context.tableRow === tableRow)
+  const header = tableColumn === undefined ? undefined : heads.headers.get(table)?.get(tableColumn)
+  const label = tableRow === undefined ? undefined : heads.labels.get(table)?.get(tableRow)
   return [header, label].some((cell) => cell !== undefined && cell !== block && hasTrigger(cell, 0))
 }
