@@ -94,12 +94,17 @@ export function scanBlock(block: TextBlock, lexicon: DocumentLexicon, names: Nam
 
 /** The candidate for an alias match, with the copy/original marker next to it, if any. */
 function withForm(text: string, match: PhraseMatch<AliasValue>, forms: PhraseMatch<'copy' | 'original'>[]): Candidate {
-  const base = {id: match.value.id, needsTrigger: match.value.needsTrigger, alias: {start: match.start, end: match.end}}
   const after = forms.find((f) => f.start >= match.end && FORM_AFTER.test(text.slice(match.end, f.start)))
-  if (after) return {...base, start: match.start, end: closingBracket(text, match.end, after.end), form: after.value}
-  const before = forms.find((f) => f.end <= match.start && FORM_BEFORE.test(text.slice(f.end, match.start)))
-  if (before) return {...base, start: before.start, end: match.end, form: before.value}
-  return {...base, start: match.start, end: match.end, form: 'unspecified'}
+  const before = after ? undefined : forms.find((f) => f.end <= match.start && FORM_BEFORE.test(text.slice(f.end, match.start)))
+  // Built whole: a spread into an object literal is far slower, and this runs for every document named.
+  return {
+    id: match.value.id,
+    needsTrigger: match.value.needsTrigger,
+    alias: {start: match.start, end: match.end},
+    start: before ? before.start : match.start,
+    end: after ? closingBracket(text, match.end, after.end) : match.end,
+    form: after?.value ?? before?.value ?? 'unspecified'
+  }
 }
 
 /** Extends `end` over a closing bracket when the marker was opened in one (`在留卡（原件）`). */
