@@ -25,6 +25,7 @@ interface LeadIn {
 export type HasTrigger = (block: TextBlock, from: number) => boolean
 
 const NO_BLOCKS: ReadonlySet<number> = new Set()
+const WHITE_SPACE = /\s/
 
 /** Groups the paragraphs and table cells of an article (headings never state a list). */
 export function blockGroups(tree: Root, blocks: readonly TextBlock[], hasTrigger: HasTrigger): BlockGroup[] {
@@ -54,8 +55,10 @@ function leadsIn(block: TextBlock, hasTrigger: HasTrigger): boolean {
 
 /** Whether a text ends in a colon or `如下`, white space after it aside. */
 function endsLeadIn(text: string): boolean {
-  const end = text.trimEnd()
-  return end.endsWith(':') || end.endsWith('：') || end.endsWith('如下')
+  let end = text.length
+  while (end > 0 && WHITE_SPACE.test(text[end - 1]!)) end--
+  const last = text[end - 1]
+  return last === ':' || last === '：' || (last === '下' && text[end - 2] === '如')
 }
 
 /** The blocks of the list right after a lead-in paragraph. */

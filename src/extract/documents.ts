@@ -24,25 +24,20 @@ import type {ExtractInput} from './input.js'
 /** Extracts every required-documents list of an article. */
 export function extractDocuments(input: ExtractInput): DocumentClaim[] {
   const lexicon = documentLexicon(input.data.documents)
-  const names = new Map<number, NamedBlock>()
-  const scans = new Map<number, ScannedBlock>()
-  const named = (block: TextBlock): NamedBlock => {
-    const cached = names.get(block.index) ?? readNames(block, lexicon)
-    names.set(block.index, cached)
-    return cached
-  }
-  const scan = (block: TextBlock): ScannedBlock => {
-    const cached = scans.get(block.index) ?? scanBlock(block, lexicon, named(block))
-    scans.set(block.index, cached)
-    return cached
-  }
+  // Each block is read at most once, on demand, by its index.
+  const names: (NamedBlock | undefined)[] = []
+  const scans: (ScannedBlock | undefined)[] = []
+  const named = (block: TextBlock): NamedBlock => (names[block.index] ??= readNames(block, lexicon))
+  const scan = (block: TextBlock): ScannedBlock => (scans[block.index] ??= scanBlock(block, lexicon, named(block)))
   // A claim needs a document or a phrase about copies: groups without either are not read further.
   const anchors = (block: TextBlock) => named(block).named.length > 0 || named(block).policies.length > 0
   const hasTrigger = (block: TextBlock, from: number) => scan(block).markers.some((m) => m.start >= from && (m.kind === 'trigger' || m.kind === 'weak'))
-  return blockGroups(input.tree, input.blocks, hasTrigger).flatMap((group) => {
+  const claims: DocumentClaim[] = []
+  for (const group of blockGroups(input.tree, input.blocks, hasTrigger)) {
     const claim = group.blocks.some(anchors) ? claimOf(input, lexicon, group.blocks.map(scan), group) : undefined
-    return claim ? [claim] : []
-  })
+    if (claim) claims.push(claim)
+  }
+  return claims
 }
 
 function claimOf(input: ExtractInput, lexicon: DocumentLexicon, scans: ScannedBlock[], group: BlockGroup): DocumentClaim | undefined {

@@ -263,6 +263,13 @@ describe('extractDocuments: lists and tables', () => {
     expect(claims(md)[0]!.context).toMatchObject({listItem: 0})
   })
 
+  it('takes a lead-in ending in `如下` or a half-width colon', () => {
+    expect(claims('请携带的材料如下\n\n- 护照\n- 在留卡\n').map((c) => [c.text, c.documents.map(named)])).toEqual([['护照\n- 在留卡', ['passport', 'residence-card']]])
+    expect(claims('Please bring the following:\n\n- passport\n- residence card\n').map((c) => c.documents.map(named))).toEqual([['passport', 'residence-card']])
+    // Ending in a full stop, it is no lead-in: the items have no trigger of their own.
+    expect(claims('请携带的材料如下。\n\n- 护照\n- 在留卡\n')).toEqual([])
+  })
+
   it('takes a weak trigger only in the last sentence of a lead-in, and never one that states no need', () => {
     const md = 'docomo 门店办理时需要：\n\n- 护照\n- 设备\n'
     expect(claims(md).map((c) => [c.text, c.documents.map(named), c.carrier, c.attribution])).toEqual([['护照\n- 设备', ['passport', 'device'], 'jp.docomo', 'lead-in']])
