@@ -51,8 +51,12 @@ const CJK_UNIT = [
   '分'
 ].join('|')
 const CJK_SEP = String.raw`[ \t]*(?:[-－~～〜–—‐]|到|至|から|或)[ \t]*`
-/** A character every CJK form holds (its number); a cheap test before the full pattern. */
-const CJK_HINT = /[0-9０-９零〇一二两兩三四五六七八九十百半几幾数數若]/
+/**
+ * What every CJK form ends with: the last character of its number, spaces, and the first
+ * character of its unit (`3天`, `两个月`, `若干日`). Far cheaper than the full pattern, which tries
+ * its numbers at every position, and it fails on most blocks that hold a number.
+ */
+const CJK_HINT = /[工营營営自日天小钟鐘時星週周月分](?<=[0-9０-９零〇一二两兩三四五六七八九十百半几幾数數干][ \t]*[个個ヶケヵカか箇]?.)/u
 const CJK_PATTERN = new RegExp(
   String.raw`(?:(?<lo>${CJK_NUM})[ \t]*(?<loUnit>${CJK_UNIT})?${CJK_SEP})?(?<hi>${CJK_VAGUE}|${CJK_NUM})[ \t]*(?<unit>${CJK_UNIT})`,
   'gu'
@@ -94,11 +98,11 @@ const LATIN_PATTERN = new RegExp(
   'giu'
 )
 /**
- * What every Latin form holds: a digit, letter or apostrophe (the end of its number), a gap and a
- * unit. Most blocks have none, and this test is far cheaper than the full pattern, whose leading
- * look-behind runs at every position.
+ * What every Latin form holds: a unit as a whole word, right after a digit or apostrophe (the end
+ * of its number) or after a space or hyphen (the end of its gap). Most blocks have none, and this
+ * test is far cheaper than the full pattern, whose leading look-behind runs at every position.
  */
-const LATIN_HINT = new RegExp(String.raw`[0-9０-９\p{L}'][ \t]*(?:-[ \t]*)?(?:${LATIN_UNIT})`, 'iu')
+const LATIN_HINT = new RegExp(String.raw`[0-9０-９' \t-](?:${LATIN_UNIT})(?![${LETTER}0-9])`, 'iu')
 
 /**
  * Fixed phrases, first match wins: the same day, the next (business) day, and month ends counted
@@ -112,6 +116,8 @@ const FIXED: readonly {pattern: RegExp; min: number; max: number; unit: Duration
   {pattern: /営業日|营业日|營業日|business|working|lavorativo/i, min: 1, max: 1, unit: 'business-day'},
   {pattern: /./, min: 1, max: 1, unit: 'day'}
 ]
+/** What every fixed phrase holds; a cheap test that fails on most blocks, before {@link FIXED_WORDS}. */
+const FIXED_HINT = /[日天月]|day|month|giorn|mese/iu
 /** The fixed phrases; alone, without the word boundaries, a cheap test before the full pattern. */
 const FIXED_WORDS =
   /(?:即日|当日|當日|当天|當天|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|翌々月末|再来月末|翌月末|次月末|次月底|下月底|下个月底|下個月底|下个月末|下個月末|当月末|當月底|当月底|本月底|本月末|same[- ]day|next (?:business|working) day|next day|the end of (?:the )?(?:next|following) month|the end of the month|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo|(?:la )?fine del mese successivo|(?:la )?fine (?:del )?mese)/iu
@@ -122,7 +128,7 @@ export function scanForms(text: string): DurationForm[] {
   const forms = [
     ...(CJK_HINT.test(text) ? [...text.matchAll(CJK_PATTERN)].map(numericForm) : []),
     ...(LATIN_HINT.test(text) ? [...text.matchAll(LATIN_PATTERN)].map(numericForm) : []),
-    ...(FIXED_WORDS.test(text) ? [...text.matchAll(FIXED_PATTERN)].map(fixedForm) : [])
+    ...(FIXED_HINT.test(text) && FIXED_WORDS.test(text) ? [...text.matchAll(FIXED_PATTERN)].map(fixedForm) : [])
   ].filter((form): form is DurationForm => form !== undefined)
   forms.sort((a, b) => a.start - b.start || b.end - a.end)
   return forms.filter((form, i) => forms.findIndex((other) => other.start < form.end && form.start < other.end) === i)
