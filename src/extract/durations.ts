@@ -63,7 +63,8 @@ function overlapsCode(code: readonly TextRange[], form: DurationForm): boolean {
 function applyMarkers(text: string, form: DurationForm): StatedForm {
   const markers = markersOf(text, form)
   const min = markers.within && !form.ranged && !form.vague ? 0 : form.min
-  return {...form, min, approximate: markers.approximate}
+  // Not `{...form, min, approximate}`: V8 is slow to add a field after a spread (microseconds).
+  return Object.assign({}, form, {min, approximate: markers.approximate})
 }
 
 function toClaim(
