@@ -117,8 +117,12 @@ const FIXED: readonly {pattern: RegExp; min: number; max: number; unit: Duration
   {pattern: /営業日|营业日|營業日|business|working|lavorativo/i, min: 1, max: 1, unit: 'business-day'},
   {pattern: /./, min: 1, max: 1, unit: 'day'}
 ]
-/** What every fixed phrase holds; a cheap test that fails on most blocks, before {@link FIXED_WORDS}. */
-const FIXED_HINT = /[日天月]|day|month|giorn|mese/iu
+/**
+ * What every fixed phrase holds (`即日`, `翌営業日`, `次の日`, `当天`, `月末`, `same day`, `next day`,
+ * `the end of the month`, `giorno`, `mese`); a cheap test that fails on most blocks, before
+ * {@link FIXED_WORDS}.
+ */
+const FIXED_HINT = /[即当當翌次の業业]日|[当當]天|月[末底]|same|next|month|giorn|mese/iu
 /** The fixed phrases; alone, without the word boundaries, a cheap test before the full pattern. */
 const FIXED_WORDS =
   /(?:即日|当日|當日|当天|當天|翌営業日|翌营业日|翌營業日|次の営業日|翌日|次日|次の日|翌々月末|再来月末|翌月末|次月末|次月底|下月底|下个月底|下個月底|下个月末|下個月末|当月末|當月底|当月底|本月底|本月末|same[- ]day|next (?:business|working) day|next day|the end of (?:the )?(?:next|following) month|the end of the month|in giornata|stesso giorno|giorno lavorativo successivo|giorno successivo|il giorno dopo|(?:la )?fine del mese successivo|(?:la )?fine (?:del )?mese)/iu
@@ -126,25 +130,31 @@ const FIXED_PATTERN = new RegExp(String.raw`(?<![A-Za-z])${FIXED_WORDS.source}(?
 
 /** Every duration form in `text`, in order, without overlaps. */
 export function scanForms(text: string): DurationForm[] {
-  const forms = [
-    ...(CJK_HINT.test(text) ? matchesOf(CJK_PATTERN, text).map(numericForm) : []),
-    ...(LATIN_HINT.test(text) ? matchesOf(LATIN_PATTERN, text).map(numericForm) : []),
-    ...(FIXED_HINT.test(text) && FIXED_WORDS.test(text) ? matchesOf(FIXED_PATTERN, text).map(fixedForm) : [])
-  ].filter((form): form is DurationForm => form !== undefined)
+  const forms: DurationForm[] = []
+  if (CJK_HINT.test(text)) addForms(forms, CJK_PATTERN, text, numericForm)
+  if (LATIN_HINT.test(text)) addForms(forms, LATIN_PATTERN, text, numericForm)
+  if (FIXED_HINT.test(text) && FIXED_WORDS.test(text)) addForms(forms, FIXED_PATTERN, text, fixedForm)
+  if (forms.length === 0) return forms
   forms.sort((a, b) => a.start - b.start || b.end - a.end)
   return forms.filter((form, i) => forms.findIndex((other) => other.start < form.end && form.start < other.end) === i)
 }
 
 /**
- * Every match of a global pattern (none of which is empty) in `text`, as `text.matchAll` finds
- * them, but without the copy of the pattern `matchAll` makes, which costs microseconds for these
- * large patterns.
+ * Adds the form of every match of a global pattern (none of which is empty) in `text` that makes
+ * one. An `exec` loop, not `text.matchAll`: that copies the pattern, which costs microseconds for
+ * these large patterns.
  */
-function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = []
+function addForms(
+  forms: DurationForm[],
+  pattern: RegExp,
+  text: string,
+  formOf: (match: RegExpExecArray) => DurationForm | undefined
+): void {
   pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) matches.push(match)
-  return matches
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const form = formOf(match)
+    if (form) forms.push(form)
+  }
 }
 
 function numericForm(match: RegExpExecArray): DurationForm | undefined {

@@ -39,7 +39,11 @@ const DURATION_LEVELS: readonly Attribution[] = ['sentence', 'list-item', 'table
 /** Extracts every duration claim of an article, in document order. */
 export function extractDurations(input: ExtractInput): DurationClaim[] {
   const matcher = actionMatcher(input.data.actions)
-  return input.blocks.flatMap((block) => durationForms(block).map((form) => toClaim(input, block, form, matcher)))
+  const claims: DurationClaim[] = []
+  for (const block of input.blocks) {
+    for (const form of durationForms(block)) claims.push(toClaim(input, block, form, matcher))
+  }
+  return claims
 }
 
 /** A duration form with its markers applied. */
@@ -48,6 +52,7 @@ type StatedForm = DurationForm & {approximate: boolean}
 /** The duration forms of a block that are processing times, with their markers applied. */
 function durationForms(block: TextBlock): StatedForm[] {
   const forms = scanForms(block.text)
+  if (forms.length === 0) return []
   const paired = serviceHourPairs(block.text, forms)
   const stated = forms
     .filter((form, i) => !paired.has(i) && !overlapsCode(block.code, form) && !isTrap(block.text, form))
