@@ -31,28 +31,35 @@ export function extractLinks(input: ExtractInput): LinkClaim[] {
   const walk: Walk = {
     input,
     locator: blockLocator(input.blocks),
-    definitions: definitionsOf(input),
+    definitions: new Map(),
     referenced: new Map(),
     explicit: [],
     claims: []
   }
-  const definitions: {node: Definition; ancestors: readonly Node[]}[] = []
+  // One walk collects the nodes that make links; they are visited once every definition is
+  // known, since a reference may come before its definition.
+  const linking: Visited[] = []
+  const definitions: Visited<Definition>[] = []
   walkTree(input.tree, (node, ancestors) => {
-    if (node.type === 'definition') definitions.push({node, ancestors})
-    else visitNode(walk, node, ancestors)
+    if (node.type === 'definition') {
+      definitions.push({node, ancestors})
+      if (!walk.definitions.has(node.identifier)) walk.definitions.set(node.identifier, node.url)
+    } else if (LINKING_TYPES.has(node.type)) linking.push({node, ancestors})
   })
+  for (const {node, ancestors} of linking) visitNode(walk, node, ancestors)
   for (const {node, ancestors} of definitions) addDefinition(walk, node, ancestors)
   for (const block of input.blocks) addBareUrls(walk, block)
   return walk.claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
 }
 
-function definitionsOf(input: ExtractInput): Map<string, string> {
-  const map = new Map<string, string>()
-  walkTree(input.tree, (node) => {
-    if (node.type === 'definition' && !map.has(node.identifier)) map.set(node.identifier, node.url)
-  })
-  return map
+/** A node met by the walk, with its ancestors. */
+interface Visited<N extends Nodes = Nodes> {
+  node: N
+  ancestors: readonly Node[]
 }
+
+/** The node types {@link visitNode} makes claims of. */
+const LINKING_TYPES: ReadonlySet<string> = new Set(['link', 'image', 'linkReference', 'imageReference', 'html'])
 
 function visitNode(walk: Walk, node: Nodes, ancestors: readonly Node[]): void {
   switch (node.type) {
