@@ -11,6 +11,7 @@ import type {SpamFile} from '../rule-data.js'
 import type {ContactPlatform} from '../types.js'
 import {handleAt, type Announcement} from './contact-ids.js'
 import {foldUrlText, originalIndex} from './link-fold.js'
+import {escapeRegExp} from './literal-search.js'
 
 /** A contact found in a text (indices into it). */
 export interface ContactMatch {
@@ -46,6 +47,10 @@ interface Lexicon {
   labels: Map<string, ContactPlatform>
   /** Labels by their first character, longest first, lower case. */
   labelsByInitial: Map<string, string[]>
+  /** Finds the next place where a label starts, in any ASCII case (global: callers set `lastIndex`). */
+  labelStarts: RegExp
+  /** Length of the longest label. */
+  longest: number
   weak: Set<string>
   /** Fillers and labels, longest first, lower case. */
   words: string[]
@@ -62,12 +67,14 @@ export function contactMatcher(lexicon: ContactLexicon): ContactMatcher {
     find(text) {
       const base = foldUrlText(text)
       const folded = fold(base.text)
-      const lower = folded.replace(/[A-Z]/g, (c) => c.toLowerCase())
       const found: ContactMatch[] = []
-      for (let at = 0; at < folded.length; at++) {
-        const labels = lex.labelsByInitial.get(lower[at]!)
-        if (!labels) continue
-        const contact = contactAt(folded, lower, at, labels, lex)
+      // Only where a label starts can a contact start: the label pattern skips to those places.
+      const starts = lex.labelStarts
+      starts.lastIndex = 0
+      for (let label = starts.exec(folded); label; label = starts.exec(folded)) {
+        const at = label.index
+        const contact = contactAt(folded, at, lex)
+        starts.lastIndex = contact ? contact.end : at + 1
         if (!contact) continue
         found.push({
           ...contact,
@@ -75,7 +82,6 @@ export function contactMatcher(lexicon: ContactLexicon): ContactMatcher {
           end: originalIndex(base, contact.end - 1) + 1,
           handleStart: originalIndex(base, contact.handleStart)
         })
-        at = contact.end - 1
       }
       return found
     }
@@ -95,13 +101,18 @@ function compile(lexicon: ContactLexicon): Lexicon {
   for (const label of [...labels.keys()].sort((a, b) => b.length - a.length)) {
     labelsByInitial.set(label[0]!, [...(labelsByInitial.get(label[0]!) ?? []), label])
   }
-  return {labels, labelsByInitial, weak, words}
+  // ASCII letters in either case, as text is matched after folding only A-Z to lower case.
+  const anyCase = (label: string) => escapeRegExp(label).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)
+  const labelStarts = new RegExp([...labels.keys()].map(anyCase).join('|'), 'g')
+  const longest = Math.max(0, ...[...labels.keys()].map((label) => label.length))
+  return {labels, labelsByInitial, labelStarts, longest, weak, words}
 }
 
 /** The contact whose label starts at `at`, trying the longest label first (`加微` before `加`). */
-function contactAt(text: string, lower: string, at: number, labels: readonly string[], lex: Lexicon): ContactMatch | undefined {
-  for (const label of labels) {
-    if (!lower.startsWith(label, at) || !onWordBoundary(text, at, at + label.length)) continue
+function contactAt(text: string, at: number, lex: Lexicon): ContactMatch | undefined {
+  const head = text.slice(at, at + lex.longest).replace(/[A-Z]/g, (c) => c.toLowerCase())
+  for (const label of lex.labelsByInitial.get(head[0]!) ?? []) {
+    if (!head.startsWith(label) || !onWordBoundary(text, at, at + label.length)) continue
     const contact = handleAfter(text, at, at + label.length, lex, {platform: lex.labels.get(label)!, weak: lex.weak.has(label)})
     if (contact) return contact
   }
