@@ -7,7 +7,7 @@
 import {parse} from 'yaml'
 import type {RuleData} from '../rule-data.js'
 import type {LinkClaim} from '../types.js'
-import {entryMatches} from './spam-domains.js'
+import {firstMatchingEntry} from './spam-domains.js'
 import {isCarrierName} from './spam-official.js'
 
 /** Tells allowed destinations and handles. */
@@ -18,23 +18,40 @@ export interface Allowance {
   handle(handle: string): boolean
 }
 
+/** The allowed domains (without scheme and `www.`) and bare handles of the rule data. */
+interface Allowlist {
+  domains: string[]
+  handles: Set<string>
+}
+
+const dataAllowlists = new WeakMap<RuleData, Allowlist>()
+
 /** The allowance of one article. */
 export function allowance(data: RuleData, source: string): Allowance {
   const own = articleAllowlist(source)
-  const domains = [
-    ...(data.spam.allow?.domains ?? []),
-    ...(data.spam.official ?? []).flatMap((entry) => entry.domains),
-    ...own.filter((entry) => !entry.startsWith('@'))
-  ].map((entry) => entry.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, ''))
-  const handles = new Set(
-    [...(data.spam.allow?.handles ?? []), ...(data.spam.official ?? []).flatMap((entry) => entry.handles ?? []), ...own.filter((entry) => entry.startsWith('@'))].map(
-      bareHandle
-    )
-  )
+  let base = dataAllowlists.get(data)
+  if (!base) dataAllowlists.set(data, (base = allowlistOf(data)))
+  const ownDomains = own.filter((entry) => !entry.startsWith('@')).map(allowedDomain)
+  const ownHandles = own.filter((entry) => entry.startsWith('@')).map(bareHandle)
+  const domains = ownDomains.length ? [...base.domains, ...ownDomains] : base.domains
+  const handles = ownHandles.length ? new Set([...base.handles, ...ownHandles]) : base.handles
   return {
-    domain: (link) => Boolean(link.host) && domains.some((entry) => entryMatches(entry, link)),
+    domain: (link) => Boolean(link.host) && firstMatchingEntry(domains, link) !== undefined,
     handle: (handle) => handles.has(bareHandle(handle)) || isCarrierName(handle, data.carriers)
   }
+}
+
+function allowlistOf(data: RuleData): Allowlist {
+  const official = data.spam.official ?? []
+  return {
+    domains: [...(data.spam.allow?.domains ?? []), ...official.flatMap((entry) => entry.domains)].map(allowedDomain),
+    handles: new Set([...(data.spam.allow?.handles ?? []), ...official.flatMap((entry) => entry.handles ?? [])].map(bareHandle))
+  }
+}
+
+/** An allowlist domain entry as matched: lower case, without scheme and `www.`. */
+function allowedDomain(entry: string): string {
+  return entry.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '')
 }
 
 function bareHandle(handle: string): string {

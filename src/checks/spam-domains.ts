@@ -28,7 +28,7 @@ const FALLBACK_NAMES: Record<SpamDomainList, string> = {
 export function matchSpamDomain(link: Pick<LinkClaim, 'host' | 'url'>, data: RuleData, lists: readonly SpamDomainList[]): SpamDomainMatch | undefined {
   if (!link.host) return undefined
   for (const list of lists) {
-    const entry = data.spam.domains[list].find((candidate) => entryMatches(candidate, link))
+    const entry = firstMatchingEntry(data.spam.domains[list], link)
     if (entry) return {list, entry, name: nameOf(entry, list, data)}
   }
   return undefined
@@ -36,12 +36,42 @@ export function matchSpamDomain(link: Pick<LinkClaim, 'host' | 'url'>, data: Rul
 
 /** Whether a domain-list entry (`host` or `host/path`) matches the link's host (and path). */
 export function entryMatches(entry: string, link: Pick<LinkClaim, 'host' | 'url'>): boolean {
+  return splitEntryMatches(splitEntry(entry), link, () => pathOf(link.url))
+}
+
+/** A domain-list entry split into its host and, for `host/path`, the path prefix (without a final `/`). */
+interface DomainEntry {
+  entry: string
+  host: string
+  prefix: string | undefined
+}
+
+const splitLists = new WeakMap<readonly string[], DomainEntry[]>()
+
+/**
+ * The first of `entries` the link matches (see {@link entryMatches}). Each list is split once
+ * (the rule data keeps its lists), and the link's path is read at most once, for the first
+ * `host/path` entry of its host.
+ */
+export function firstMatchingEntry(entries: readonly string[], link: Pick<LinkClaim, 'host' | 'url'>): string | undefined {
+  let split = splitLists.get(entries)
+  if (!split) splitLists.set(entries, (split = entries.map(splitEntry)))
+  let path: string | undefined
+  const pathOnce = () => (path ??= pathOf(link.url))
+  return split.find((entry) => splitEntryMatches(entry, link, pathOnce))?.entry
+}
+
+function splitEntry(entry: string): DomainEntry {
   const slash = entry.indexOf('/')
-  if (slash === -1) return link.host === entry || link.host.endsWith(`.${entry}`)
-  if (link.host !== entry.slice(0, slash)) return false
-  const prefix = entry.slice(slash).replace(/\/$/, '')
-  const path = pathOf(link.url)
-  return path === prefix || path.startsWith(`${prefix}/`)
+  if (slash === -1) return {entry, host: entry, prefix: undefined}
+  return {entry, host: entry.slice(0, slash), prefix: entry.slice(slash).replace(/\/$/, '')}
+}
+
+function splitEntryMatches({host, prefix}: DomainEntry, link: Pick<LinkClaim, 'host' | 'url'>, path: () => string): boolean {
+  if (prefix === undefined) return link.host === host || link.host.endsWith(`.${host}`)
+  if (link.host !== host) return false
+  const written = path()
+  return written === prefix || written.startsWith(`${prefix}/`)
 }
 
 function nameOf(entry: string, list: SpamDomainList, data: RuleData): string {
