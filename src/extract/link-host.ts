@@ -38,6 +38,7 @@ export function latinLookalike(char: string): string {
  * on Latin letters dropped, lower case, no trailing dot and no `www.`.
  */
 export function hostSkeleton(host: string): string {
+  if (isPlainHost(host)) return host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '')
   const decoded = decodePunycode(cleanHost(host))
   return foldLookalikes(decoded)
     .normalize('NFD')
@@ -67,6 +68,14 @@ export function hostDisguise(host: string): 'lookalike' | 'width' | undefined {
   const widened = plain.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3002\uFF61]/g, '.')
   const widthOnly = widened.toLowerCase().replace(/^www\./, '') === skeleton
   return widthOnly && !/xn--/.test(plain) ? 'width' : 'lookalike'
+}
+
+/**
+ * Whether a host is written in ASCII letters, digits, dots and hyphens, without punycode: then
+ * folding changes nothing but case (checked first: every link's host is folded).
+ */
+function isPlainHost(host: string): boolean {
+  return /^[A-Za-z0-9.-]*$/.test(host) && !/xn--/i.test(host)
 }
 
 /** NFKC, invisible characters dropped, hyphens and dots folded, lower case. */

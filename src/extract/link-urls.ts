@@ -57,7 +57,7 @@ export function hostDisguiseOf(url: string): 'lookalike' | 'width' | undefined {
   const rest = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '') : trimmed.replace(/^\/\//, '')
   const host = authorityHost(rest)
   if (!host || !/^[a-z0-9.-]+$/.test(hostSkeleton(host))) return undefined
-  if (new RegExp(INVISIBLE.source).test(host)) return 'lookalike'
+  if (HAS_INVISIBLE.test(host)) return 'lookalike'
   return hostDisguise(host)
 }
 
@@ -67,7 +67,13 @@ export function schemeOf(url: string): string {
   return match ? match[0].slice(0, -1).toLowerCase() : ''
 }
 
+/** {@link INVISIBLE} without the global flag, for testing. */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source)
+
+/** The URL without invisible characters or surrounding space, NFKC before its path. */
 function cleanUrl(url: string): string {
+  // Printable ASCII holds no invisible character or space, and NFKC leaves it as it is.
+  if (/^[\x21-\x7E]*$/.test(url)) return url
   return url.replace(INVISIBLE, '').trim().replace(/^[^/?#]*/, (head) => head.normalize('NFKC'))
 }
 
@@ -87,8 +93,17 @@ export function pathOf(url: string): string {
   }
 }
 
+/**
+ * Labels of ASCII letters, digits and hyphens that URL parsing always accepts: no punycode to
+ * decode, and a last label that is no number (the host would be read as an IPv4 address).
+ */
+function surelyParsable(skeleton: string): boolean {
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(skeleton) && !/(?:^|\.)(?:\d+|0x[0-9a-f]*)$/.test(skeleton) && !skeleton.includes('xn--')
+}
+
 function normaliseHost(host: string): string {
   const skeleton = hostSkeleton(host)
+  if (surelyParsable(skeleton)) return skeleton
   if (!skeleton || /[\s<>"'`{}|^\\[\]%]/.test(skeleton)) return ''
   try {
     new URL(`https://${skeleton}/`)

@@ -96,6 +96,16 @@ describe('hostOf', () => {
     expect(hostOf('mailto:info@example.com')).toBe('')
     expect(hostOf('https://')).toBe('')
   })
+
+  it('reads plain ASCII hosts like any other: trailing dot and www. dropped, numbers parsed as IPv4', () => {
+    expect(hostOf('https://Shop.Example.COM./x')).toBe('shop.example.com')
+    expect(hostOf('https://www.www.example.com/')).toBe('www.example.com')
+    expect(hostOf('https://192.168.0.1/x')).toBe('192.168.0.1')
+    expect(hostOf('https://1.2.3.4.5/x')).toBe('')
+    expect(hostOf('https://example.0x/x')).toBe('')
+    expect(hostOf('https://a..b/x')).toBe(new URL('https://a..b/').hostname)
+    expect(hostOf('https://xn--zz.jp/x')).toBe('')
+  })
 })
 
 describe('look-alike hosts', () => {
@@ -122,6 +132,7 @@ describe('look-alike hosts', () => {
     expect(hostDisguiseOf('https://docomo\u2011kaiyaku.com/')).toBe('lookalike')
     expect(hostDisguiseOf('https://t\uff0eme/x')).toBe('width')
     expect(hostDisguiseOf('https://www.docomo.ne.jp/')).toBeUndefined()
+    expect(hostDisguiseOf('https://WWW.Docomo.NE.JP./')).toBeUndefined()
     expect(hostDisguiseOf('https://xn--r8jz45g.jp/x')).toBeUndefined()
   })
 
