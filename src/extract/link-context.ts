@@ -25,8 +25,15 @@ export interface BlockLocator {
 
 /** Returns the block locator of a document's blocks. */
 export function blockLocator(blocks: readonly TextBlock[]): BlockLocator {
-  const byEnd = new Map<number, TextBlock>()
-  for (const block of blocks) byEnd.set(block.offsets[block.text.length]!, block)
+  // Built when first asked for: many articles have no link inside a text block.
+  let byEnd: Map<number, TextBlock> | undefined
+  const blockEndingAt = (end: number) => {
+    if (!byEnd) {
+      byEnd = new Map()
+      for (const block of blocks) byEnd.set(block.offsets[block.text.length]!, block)
+    }
+    return byEnd.get(end)
+  }
   const virtual = new Map<Node, number>()
 
   const containerOf = (node: Node, ancestors: readonly Node[]) => [...ancestors].reverse().find((a) => BLOCK_TYPES.has(a.type)) ?? node
@@ -35,7 +42,7 @@ export function blockLocator(blocks: readonly TextBlock[]): BlockLocator {
     blockOf(ancestors) {
       const container = [...ancestors].reverse().find((a) => BLOCK_TYPES.has(a.type))
       const end = container?.position?.end.offset
-      return end === undefined ? undefined : byEnd.get(end)
+      return end === undefined ? undefined : blockEndingAt(end)
     },
     contextIn(block, offset) {
       return contextAt(block, textIndexAt(block, offset))

@@ -4,7 +4,7 @@
  * written. Bare URLs are found in the text blocks (never in code), so URLs glued to CJK text
  * (`详情见网站https://example.com/x`) are found and cut where the URL ends.
  */
-import type {Definition, Html, Image, ImageReference, Link, LinkReference, Nodes} from 'mdast'
+import type {Definition, Html, Image, ImageReference, Link, LinkReference, Nodes, Parents, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Node} from 'unist'
 import type {LinkClaim, Span, TextContext} from '../types.js'
@@ -13,7 +13,6 @@ import type {ExtractInput} from './input.js'
 import {blockLocator, type BlockLocator} from './link-context.js'
 import {findHtmlUrls, htmlText} from './link-html.js'
 import {findBareUrls, hostOf, mayHoldBareUrl} from './link-urls.js'
-import {walkTree} from './tree-walk.js'
 
 interface Walk {
   input: ExtractInput
@@ -36,16 +35,10 @@ export function extractLinks(input: ExtractInput): LinkClaim[] {
     explicit: [],
     claims: []
   }
-  // One walk collects the nodes that make links; they are visited once every definition is
-  // known, since a reference may come before its definition.
-  const linking: Visited[] = []
-  const definitions: Visited<Definition>[] = []
-  walkTree(input.tree, (node, ancestors) => {
-    if (node.type === 'definition') {
-      definitions.push({node, ancestors})
-      if (!walk.definitions.has(node.identifier)) walk.definitions.set(node.identifier, node.url)
-    } else if (LINKING_TYPES.has(node.type)) linking.push({node, ancestors})
-  })
+  // The nodes that make links are visited once every definition is known, since a reference may
+  // come before its definition.
+  const {linking, definitions} = linkNodes(input.tree)
+  for (const {node} of definitions) if (!walk.definitions.has(node.identifier)) walk.definitions.set(node.identifier, node.url)
   for (const {node, ancestors} of linking) visitNode(walk, node, ancestors)
   for (const {node, ancestors} of definitions) addDefinition(walk, node, ancestors)
   for (const block of input.blocks) addBareUrls(walk, block)
@@ -60,6 +53,28 @@ interface Visited<N extends Nodes = Nodes> {
 
 /** The node types {@link visitNode} makes claims of. */
 const LINKING_TYPES: ReadonlySet<string> = new Set(['link', 'image', 'linkReference', 'imageReference', 'html'])
+
+/**
+ * The definitions and the nodes that make links (see {@link LINKING_TYPES}) of a tree, in
+ * document order, each with its ancestors (root first). Like `walkTree`, but the ancestors are a
+ * stack copied only for the few nodes kept, as this walk runs over every node of every article.
+ */
+function linkNodes(tree: Root): {linking: Visited[]; definitions: Visited<Definition>[]} {
+  const linking: Visited[] = []
+  const definitions: Visited<Definition>[] = []
+  const ancestors: Parents[] = []
+  const walkChildren = (parent: Parents): void => {
+    ancestors.push(parent)
+    for (const child of parent.children) {
+      if (child.type === 'definition') definitions.push({node: child, ancestors: [...ancestors]})
+      else if (LINKING_TYPES.has(child.type)) linking.push({node: child, ancestors: [...ancestors]})
+      if ('children' in child) walkChildren(child)
+    }
+    ancestors.pop()
+  }
+  walkChildren(tree)
+  return {linking, definitions}
+}
 
 function visitNode(walk: Walk, node: Nodes, ancestors: readonly Node[]): void {
   switch (node.type) {
