@@ -34,6 +34,9 @@ interface PhoneScope {
   foreign(): readonly SafePattern[]
 }
 
+/** An ASCII or full-width digit. */
+const ANY_DIGIT = /[0-9\uFF10-\uFF19]/
+
 /** Extracts the phone numbers of an article. */
 export function extractPhones(input: ExtractInput): PhoneClaim[] {
   const rules = input.country ? input.data.phoneNumbers[input.country] : undefined
@@ -46,6 +49,8 @@ export function extractPhones(input: ExtractInput): PhoneClaim[] {
   }
   const claims: PhoneClaim[] = []
   for (const block of input.blocks) {
+    // Every candidate holds a digit, and only digits fold to digits: most blocks have none.
+    if (!ANY_DIGIT.test(block.text)) continue
     const text = foldNumberText(block.text)
     const candidates = phoneCandidates(text, (digits) => scope.shortCodes.has(digits))
     if (candidates.length === 0) continue
@@ -147,8 +152,18 @@ function validate(written: string, digits: string, country: CountryCode | undefi
   return {e164, valid: false, ...(numberType ? {numberType} : {})}
 }
 
-/** Short codes of the country's carriers, from the registry. */
-function shortCodesOf(data: RuleData, country: CountryCode | undefined): Set<string> {
+const shortCodeSets = new WeakMap<RuleData, Map<string, ReadonlySet<string>>>()
+
+/** Short codes of the country's carriers, from the registry (one set per rule data and country). */
+function shortCodesOf(data: RuleData, country: CountryCode | undefined): ReadonlySet<string> {
+  let byCountry = shortCodeSets.get(data)
+  if (!byCountry) shortCodeSets.set(data, (byCountry = new Map()))
+  let codes = byCountry.get(country ?? '')
+  if (!codes) byCountry.set(country ?? '', (codes = registryShortCodes(data, country)))
+  return codes
+}
+
+function registryShortCodes(data: RuleData, country: CountryCode | undefined): Set<string> {
   const codes = new Set<string>()
   for (const carrier of data.carriers) {
     if (country && carrier.country !== country) continue
