@@ -4,7 +4,7 @@
  * owns it, the article gives it to another carrier too, or its `00XY` carrier prefix is another
  * carrier's), or unverified (the registry knows nothing either way).
  */
-import {carrierFamily, carriersWithNumber, hotlineKeys, numberKeys} from '../extract/registry-numbers.js'
+import {carrierFamily, carriersWithNumber, hotlineKeys, hotlineWithNumber, numberKeys} from '../extract/registry-numbers.js'
 import type {Hotline, RuleData} from '../rule-data.js'
 import type {PhoneClaim} from '../types.js'
 import {carrierById, carrierName} from './carrier-names.js'
@@ -23,7 +23,7 @@ export function hotlineStatus(data: RuleData, phone: PhoneClaim & {carrier: stri
   const keys = numberKeys(phone.digits, phone.e164)
   const family = carrierFamily(data, phone.carrier)
   for (const id of family) {
-    const hotline = carrierById(data, id)?.hotlines?.find((h) => hotlineKeys(h).some((key) => keys.includes(key)))
+    const hotline = hotlineWithNumber(carrierById(data, id)?.hotlines ?? [], keys)
     if (hotline) return {status: 'verified', hotline}
   }
   if (!phone.valid) return {status: 'contradicted', reason: 'the number cannot exist'}
@@ -62,6 +62,18 @@ function carrierPrefixOwner(data: RuleData, digits: string): {code: string; carr
  * suggestion is shown, never applied by `--fix`.
  */
 export function registryHotlines(data: RuleData, carrier: string): {expected: string[]; suggestion: string | undefined} {
+  let byCarrier = registryHotlinesCache.get(data)
+  if (!byCarrier) registryHotlinesCache.set(data, (byCarrier = new Map()))
+  let found = byCarrier.get(carrier)
+  if (!found) byCarrier.set(carrier, (found = describeRegistryHotlines(data, carrier)))
+  // A copy: reports keep what they are given.
+  return {expected: [...found.expected], suggestion: found.suggestion}
+}
+
+/** {@link registryHotlines} per rule data and carrier id: articles repeat the same carriers. */
+const registryHotlinesCache = new WeakMap<RuleData, Map<string, {expected: string[]; suggestion: string | undefined}>>()
+
+function describeRegistryHotlines(data: RuleData, carrier: string): {expected: string[]; suggestion: string | undefined} {
   const own = carrierById(data, carrier)?.hotlines ?? []
   const hotlines = own.length ? own : [...carrierFamily(data, carrier)].flatMap((id) => carrierById(data, id)?.hotlines ?? [])
   const expected = hotlines.map((h) => `${h.local} (${h.purpose})`)

@@ -27,9 +27,42 @@ export function registryNumbers(data: RuleData): Set<string> {
   return known
 }
 
-/** The carriers whose verified hotlines include a number with one of `keys`. */
+const registeredKeys = new WeakMap<Hotline, readonly string[]>()
+
+/** {@link hotlineKeys}, computed once per hotline of the rule data. */
+function keysOfHotline(hotline: Hotline): readonly string[] {
+  let keys = registeredKeys.get(hotline)
+  if (!keys) registeredKeys.set(hotline, (keys = hotlineKeys(hotline)))
+  return keys
+}
+
+/** The first of `hotlines` (of the registry) with a number key among `keys`. */
+export function hotlineWithNumber(hotlines: readonly Hotline[], keys: readonly string[]): Hotline | undefined {
+  return hotlines.find((hotline) => keysOfHotline(hotline).some((key) => keys.includes(key)))
+}
+
+const ownersCache = new WeakMap<RuleData, Map<string, Carrier[]>>()
+
+/** The carriers with a hotline of each number key, per rule data. */
+function ownersByKey(data: RuleData): Map<string, Carrier[]> {
+  let owners = ownersCache.get(data)
+  if (!owners) {
+    owners = new Map()
+    for (const carrier of data.carriers) {
+      for (const hotline of carrier.hotlines ?? []) {
+        for (const key of keysOfHotline(hotline)) owners.set(key, [...(owners.get(key) ?? []), carrier])
+      }
+    }
+    ownersCache.set(data, owners)
+  }
+  return owners
+}
+
+/** The carriers whose verified hotlines include a number with one of `keys`, in registry order. */
 export function carriersWithNumber(data: RuleData, keys: readonly string[]): Carrier[] {
-  return data.carriers.filter((carrier) => (carrier.hotlines ?? []).some((hotline) => hotlineKeys(hotline).some((key) => keys.includes(key))))
+  const owners = ownersByKey(data)
+  const found = new Set(keys.flatMap((key) => owners.get(key) ?? []))
+  return found.size ? data.carriers.filter((carrier) => found.has(carrier)) : []
 }
 
 const familyCache = new WeakMap<RuleData, Map<string, Set<string>>>()
