@@ -43,6 +43,8 @@ export function entryMatches(entry: string, link: Pick<LinkClaim, 'host' | 'url'
 interface DomainEntry {
   entry: string
   host: string
+  /** `.host`, which subdomains end with. */
+  dotted: string
   prefix: string | undefined
 }
 
@@ -63,12 +65,12 @@ export function firstMatchingEntry(entries: readonly string[], link: Pick<LinkCl
 
 function splitEntry(entry: string): DomainEntry {
   const slash = entry.indexOf('/')
-  if (slash === -1) return {entry, host: entry, prefix: undefined}
-  return {entry, host: entry.slice(0, slash), prefix: entry.slice(slash).replace(/\/$/, '')}
+  const host = slash === -1 ? entry : entry.slice(0, slash)
+  return {entry, host, dotted: `.${host}`, prefix: slash === -1 ? undefined : entry.slice(slash).replace(/\/$/, '')}
 }
 
-function splitEntryMatches({host, prefix}: DomainEntry, link: Pick<LinkClaim, 'host' | 'url'>, path: () => string): boolean {
-  if (prefix === undefined) return link.host === host || link.host.endsWith(`.${host}`)
+function splitEntryMatches({host, dotted, prefix}: DomainEntry, link: Pick<LinkClaim, 'host' | 'url'>, path: () => string): boolean {
+  if (prefix === undefined) return link.host === host || link.host.endsWith(dotted)
   if (link.host !== host) return false
   const written = path()
   return written === prefix || written.startsWith(`${prefix}/`)

@@ -24,14 +24,17 @@ export function judgeImages(
   const items: SpamItem<LinkClaim>[] = []
   for (const image of article.claims.links) {
     if (!image.image || links.some((link) => within(image.span, link.claim.span))) continue
-    if (allow.domain(image) || quotedAsWarning(source, image.span, image.context, data)) continue
     const hosted = matchSpamDomain(image, data, ['image_hosts'])
-    const on = hosted ? ` on ${image.host}` : ''
-    const pushed = callsToAction(source, image.span, data) || certain.some((claim) => neighbourParagraphs(source, claim.span, image.span))
     const adLike = hosted !== undefined || containsPhrase(image.label, data.spam.ad_image_words ?? [])
-    if (promo.has(blockKey(image.context))) {
+    const inPromo = promo.has(blockKey(image.context))
+    // Only an ad-like image or one in a promotional block can be reported: the rest is not read further.
+    if (!inPromo && !adLike) continue
+    if (allow.domain(image) || quotedAsWarning(source, image.span, image.context, data)) continue
+    const on = hosted ? ` on ${image.host}` : ''
+    const pushed = () => callsToAction(source, image.span, data) || certain.some((claim) => neighbourParagraphs(source, claim.span, image.span))
+    if (inPromo) {
       items.push({claim: image, message: `Unexpected promotional image${on} beside a spam link or contact, remove it`, certain: true})
-    } else if (adLike && pushed) {
+    } else if (adLike && pushed()) {
       items.push({claim: image, message: `Unexpected promotional image${on} beside a call to action, remove it`, certain: true})
     } else if (hosted) {
       const message = `Unexpected image${on} (${hosted.name} often used for ads), expected an image hosted with the article`

@@ -112,18 +112,23 @@ export function paragraphContains(source: string, span: Span, phrases: readonly 
  * ends with a Latin letter must not continue a Latin word there (`DM me` is not in `admin meeting`).
  */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => phrasePattern(phrase).test(text))
+  return phrases.length > 0 && phrasesPattern(phrases).test(text)
 }
 
-const compiled = new Map<string, RegExp>()
+const compiled = new WeakMap<readonly string[], RegExp>()
 
-function phrasePattern(phrase: string): RegExp {
-  let pattern = compiled.get(phrase)
+/** One pattern of all the phrases of a list, compiled once per list. */
+function phrasesPattern(phrases: readonly string[]): RegExp {
+  let pattern = compiled.get(phrases)
   if (!pattern) {
-    const before = /^[A-Za-z]/.test(phrase) ? '(?<![A-Za-z])' : ''
-    const after = /[A-Za-z]$/.test(phrase) ? '(?![A-Za-z])' : ''
-    pattern = new RegExp(`${before}${escapeRegExp(phrase)}${after}`, 'iu')
-    compiled.set(phrase, pattern)
+    pattern = new RegExp(phrases.map(phraseSource).join('|'), 'iu')
+    compiled.set(phrases, pattern)
   }
   return pattern
+}
+
+function phraseSource(phrase: string): string {
+  const before = /^[A-Za-z]/.test(phrase) ? '(?<![A-Za-z])' : ''
+  const after = /[A-Za-z]$/.test(phrase) ? '(?![A-Za-z])' : ''
+  return `${before}${escapeRegExp(phrase)}${after}`
 }

@@ -53,6 +53,8 @@ export function rawHostOf(url: string): string | undefined {
  * {@link hostDisguise}); invisible characters inside the host always count as `lookalike`.
  */
 export function hostDisguiseOf(url: string): 'lookalike' | 'width' | undefined {
+  // An ASCII host without punycode folds to itself in lower case: nothing to disguise it.
+  if (!/[\u0080-\uFFFF]/.test(url) && !/xn--/i.test(url)) return undefined
   const trimmed = url.trim()
   const rest = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '') : trimmed.replace(/^\/\//, '')
   const host = authorityHost(rest)
