@@ -47,7 +47,10 @@ interface Lexicon {
   labels: Map<string, ContactPlatform>
   /** Labels by their first character, longest first, lower case. */
   labelsByInitial: Map<string, string[]>
-  /** Finds the next place where a label starts, in any ASCII case (global: callers set `lastIndex`). */
+  /**
+   * Finds the next place where a label starts in text not yet passed through {@link fold}: in any
+   * ASCII case, and in any form that folds to it (global: callers set `lastIndex`).
+   */
   labelStarts: RegExp
   /** Length of the longest label. */
   longest: number
@@ -66,13 +69,15 @@ export function contactMatcher(lexicon: ContactLexicon): ContactMatcher {
   const matcher: ContactMatcher = {
     find(text) {
       const base = foldUrlText(text)
-      const folded = fold(base.text)
+      // Folded (one character for one) when a label is first found: most texts have none.
+      let folded: string | undefined
       const found: ContactMatch[] = []
       // Only where a label starts can a contact start: the label pattern skips to those places.
       const starts = lex.labelStarts
       starts.lastIndex = 0
-      for (let label = starts.exec(folded); label; label = starts.exec(folded)) {
+      for (let label = starts.exec(base.text); label; label = starts.exec(base.text)) {
         const at = label.index
+        folded ??= fold(base.text)
         const contact = contactAt(folded, at, lex)
         starts.lastIndex = contact ? contact.end : at + 1
         if (!contact) continue
@@ -101,9 +106,7 @@ function compile(lexicon: ContactLexicon): Lexicon {
   for (const label of [...labels.keys()].sort((a, b) => b.length - a.length)) {
     labelsByInitial.set(label[0]!, [...(labelsByInitial.get(label[0]!) ?? []), label])
   }
-  // ASCII letters in either case, as text is matched after folding only A-Z to lower case.
-  const anyCase = (label: string) => escapeRegExp(label).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)
-  const labelStarts = new RegExp([...labels.keys()].map(anyCase).join('|'), 'g')
+  const labelStarts = new RegExp([...labels.keys()].map(unfoldedPattern).join('|'), 'g')
   const longest = Math.max(0, ...[...labels.keys()].map((label) => label.length))
   return {labels, labelsByInitial, labelStarts, longest, weak, words}
 }
@@ -117,6 +120,30 @@ function contactAt(text: string, at: number, lex: Lexicon): ContactMatch | undef
     if (contact) return contact
   }
   return undefined
+}
+
+/**
+ * A pattern matching every text that {@link fold} and lower-casing A-Z turn into `label` (a key):
+ * each ASCII character also full-width, letters in either case, a space also ideographic, `@`
+ * also small.
+ */
+export function unfoldedPattern(label: string): string {
+  return [...label]
+    .map((char) => {
+      const forms = /[a-z]/.test(char) ? [char, char.toUpperCase()] : [char]
+      const unfolded = forms.flatMap((form) => [form, ...unfoldedForms(form)])
+      return unfolded.length > 1 ? `[${unfolded.map((form) => `\\u${form.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]` : escapeRegExp(char)
+    })
+    .join('')
+}
+
+/** The characters other than `char` that {@link fold} turns into it. */
+function unfoldedForms(char: string): string[] {
+  const code = char.charCodeAt(0)
+  const forms = char.length === 1 && code >= 0x21 && code <= 0x7e ? [String.fromCharCode(code + 0xfee0)] : []
+  if (char === ' ') forms.push('\u3000')
+  if (char === '@') forms.push('\uFE6B')
+  return forms
 }
 
 function key(word: string): string {

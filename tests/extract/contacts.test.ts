@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {fold, unfoldedPattern} from '../../src/extract/contact-pattern.js'
 import {extractContacts} from '../../src/extract/contacts.js'
 import {inputFor, where} from '../helpers/articles.js'
 
@@ -27,6 +28,14 @@ describe('extractContacts', () => {
       ['telegram', 'esim1088', '飞机：＠esim1088', '1:5-1:17'],
       ['qq', '12345678', 'ＱＱ：１２３４５６７８', '1:19-1:30']
     ])
+  })
+
+  it('finds labels written full-width, with an ideographic space or in any case, where folding makes them labels', () => {
+    expect(contacts('加盟请＋Ｖ：shop_2024，或Whats\u3000App：＋８１９０１２３４５６７８。\n').map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['wechat', 'shop_2024', '＋Ｖ：shop_2024'],
+      ['whatsapp', '819012345678', 'Whats\u3000App：＋８１９０１２３４５６７８']
+    ])
+    expect(contacts('ｗｅＣｈａｔ：shop_2024\n').map((c) => c[1])).toEqual(['shop_2024'])
   })
 
   it('takes bare WeChat and QQ ids after a colon, with id words between', () => {
@@ -162,5 +171,19 @@ describe('extractContacts: disguises', () => {
       '依賴：很多人；LINE 2 of the bill.'
     ].join('\n\n')
     expect(contacts(`${md}\n`)).toEqual([])
+  })
+})
+
+describe('unfoldedPattern', () => {
+  it('matches exactly the characters that fold and lower-case to each character of a label, for every BMP character', () => {
+    const lower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase())
+    for (const char of ['t', 'q', '+', ' ', '@', '.', '微', '✈', '~']) {
+      const pattern = new RegExp(`^(?:${unfoldedPattern(char)})$`)
+      for (let code = 0; code < 0x10000; code++) {
+        const text = String.fromCharCode(code)
+        if (pattern.test(text) !== (lower(fold(text)) === char)) throw new Error(`${char}: U+${code.toString(16)}`)
+      }
+    }
+    expect(new RegExp(unfoldedPattern('whats app')).test('ＷＨＡＴＳ\u3000ａｐｐ')).toBe(true)
   })
 })
