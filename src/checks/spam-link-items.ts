@@ -46,9 +46,8 @@ function judgeLink({article, source, data, allow}: JudgeInput, link: LinkClaim):
   const match = matchSpamDomain(link, data, ['messaging', 'shorteners']) ?? matchScheme(link, data)
   const written = lookalike ? `, written ${writtenHost(rawHostOf(link.url) ?? link.url.split('/')[0]!)} with look-alike characters` : ''
   if (match) {
-    const handle = messengerHandle(link.url)
     if (isRedacted(link.url)) return undefined
-    if (match.list === 'messaging' && !lookalike && ((handle && allow.handle(handle)) || (pushed && allow.handle(pushed.handle)))) return undefined
+    if (match.list === 'messaging' && !lookalike && (allowedHandle(link.url, allow) || (pushed && allow.handle(pushed.handle)))) return undefined
     const shown = match.entry.endsWith(':') ? match.entry : link.host
     const official = match.list === 'messaging' && !lookalike && !cta() && namesCarrier(`${pathOf(link.url)} ${pushed?.handle ?? ''}`, data.carriers)
     const message = official
@@ -66,6 +65,12 @@ function judgeLink({article, source, data, allow}: JudgeInput, link: LinkClaim):
   }
   const shown = spamUrlInLabel(link, data)
   return shown ? {claim: link, message: `Unexpected link showing ${shown}, remove it`, certain: true} : undefined
+}
+
+/** Whether the account a messenger URL opens is allowed. */
+function allowedHandle(url: string, allow: JudgeInput['allow']): boolean {
+  const handle = messengerHandle(url)
+  return Boolean(handle && allow.handle(handle))
 }
 
 /** A messenger URL scheme (`tg://resolve?domain=x`) of the rule data, as a domain match. */
