@@ -5,6 +5,7 @@
  * carrier's), or unverified (the registry knows nothing either way).
  */
 import {carrierFamily, carriersWithNumber, hotlineKeys, hotlineWithNumber, numberKeys} from '../extract/registry-numbers.js'
+import {kept} from '../memo.js'
 import type {Hotline, RuleData} from '../rule-data.js'
 import type {PhoneClaim} from '../types.js'
 import {carrierById, carrierName} from './carrier-names.js'
@@ -62,10 +63,11 @@ function carrierPrefixOwner(data: RuleData, digits: string): {code: string; carr
  * suggestion is shown, never applied by `--fix`.
  */
 export function registryHotlines(data: RuleData, carrier: string): {expected: string[]; suggestion: string | undefined} {
-  let byCarrier = registryHotlinesCache.get(data)
-  if (!byCarrier) registryHotlinesCache.set(data, (byCarrier = new Map()))
-  let found = byCarrier.get(carrier)
-  if (!found) byCarrier.set(carrier, (found = describeRegistryHotlines(data, carrier)))
+  const found = kept(
+    kept(registryHotlinesCache, data, () => new Map()),
+    carrier,
+    () => describeRegistryHotlines(data, carrier)
+  )
   // A copy: reports keep what they are given.
   return {expected: [...found.expected], suggestion: found.suggestion}
 }

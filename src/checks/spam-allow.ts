@@ -5,6 +5,7 @@
  * frontmatter (`factlint: {allow: [example.com, '@ourshop']}`).
  */
 import {parse} from 'yaml'
+import {kept} from '../memo.js'
 import type {RuleData} from '../rule-data.js'
 import type {LinkClaim} from '../types.js'
 import {firstMatchingEntry} from './spam-domains.js'
@@ -29,8 +30,7 @@ const dataAllowlists = new WeakMap<RuleData, Allowlist>()
 /** The allowance of one article. */
 export function allowance(data: RuleData, source: string): Allowance {
   const own = articleAllowlist(source)
-  let base = dataAllowlists.get(data)
-  if (!base) dataAllowlists.set(data, (base = allowlistOf(data)))
+  const base = kept(dataAllowlists, data, () => allowlistOf(data))
   const ownDomains = own.filter((entry) => !entry.startsWith('@')).map(allowedDomain)
   const ownHandles = own.filter((entry) => entry.startsWith('@')).map(bareHandle)
   const domains = ownDomains.length ? [...base.domains, ...ownDomains] : base.domains

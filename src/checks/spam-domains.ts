@@ -3,6 +3,7 @@
  * host and its subdomains; an entry `host/path` matches that host and paths under `/path` only.
  */
 import {pathOf} from '../extract/link-urls.js'
+import {kept} from '../memo.js'
 import type {RuleData} from '../rule-data.js'
 import type {LinkClaim} from '../types.js'
 
@@ -56,8 +57,7 @@ const splitLists = new WeakMap<readonly string[], DomainEntry[]>()
  * `host/path` entry of its host.
  */
 export function firstMatchingEntry(entries: readonly string[], link: Pick<LinkClaim, 'host' | 'url'>): string | undefined {
-  let split = splitLists.get(entries)
-  if (!split) splitLists.set(entries, (split = entries.map(splitEntry)))
+  const split = kept(splitLists, entries, () => entries.map(splitEntry))
   let path: string | undefined
   const pathOnce = () => (path ??= pathOf(link.url))
   return split.find((entry) => splitEntryMatches(entry, link, pathOnce))?.entry

@@ -3,6 +3,7 @@
  * quote paragraph) holding a span, and whether it contains one of a list of phrases.
  */
 import {escapeRegExp} from '../extract/literal-search.js'
+import {kept} from '../memo.js'
 import type {Span} from '../types.js'
 import {lineOf} from './places.js'
 
@@ -99,12 +100,8 @@ let remembered: {source: string; answers: WeakMap<readonly string[], Map<number,
  */
 export function paragraphContains(source: string, span: Span, phrases: readonly string[]): boolean {
   if (remembered?.source !== source) remembered = {source, answers: new WeakMap()}
-  let answers = remembered.answers.get(phrases)
-  if (!answers) remembered.answers.set(phrases, (answers = new Map()))
-  const {first} = paragraphLines(source, span)
-  let answer = answers.get(first)
-  if (answer === undefined) answers.set(first, (answer = containsPhrase(paragraphAround(source, span), phrases)))
-  return answer
+  const answers = kept(remembered.answers, phrases, () => new Map<number, boolean>())
+  return kept(answers, paragraphLines(source, span).first, () => containsPhrase(paragraphAround(source, span), phrases))
 }
 
 /**

@@ -8,6 +8,7 @@
  * attributed to the carrier it is stated for (`phone-groups.ts` for several carriers at once).
  */
 import {parsePhoneNumberFromString, type CountryCode as LibCountry} from 'libphonenumber-js/max'
+import {kept} from '../memo.js'
 import type {RuleData} from '../rule-data.js'
 import {compileSafePattern, type SafePattern} from '../safe-pattern.js'
 import type {CountryCode, PhoneClaim} from '../types.js'
@@ -128,9 +129,7 @@ function validateOnce(written: string, digits: string, country: CountryCode | un
   let memory = validities.get(data)
   if (!memory || memory.size >= MAX_REMEMBERED) validities.set(data, (memory = new Map()))
   const key = `${country ?? ''}|${written}`
-  let validity = memory.get(key)
-  if (!validity) memory.set(key, (validity = validate(written, digits, country, data, known)))
-  return validity
+  return kept(memory, key, () => validate(written, digits, country, data, known))
 }
 
 /**
@@ -156,11 +155,11 @@ const shortCodeSets = new WeakMap<RuleData, Map<string, ReadonlySet<string>>>()
 
 /** Short codes of the country's carriers, from the registry (one set per rule data and country). */
 function shortCodesOf(data: RuleData, country: CountryCode | undefined): ReadonlySet<string> {
-  let byCountry = shortCodeSets.get(data)
-  if (!byCountry) shortCodeSets.set(data, (byCountry = new Map()))
-  let codes = byCountry.get(country ?? '')
-  if (!codes) byCountry.set(country ?? '', (codes = registryShortCodes(data, country)))
-  return codes
+  return kept(
+    kept(shortCodeSets, data, () => new Map()),
+    country ?? '',
+    () => registryShortCodes(data, country)
+  )
 }
 
 function registryShortCodes(data: RuleData, country: CountryCode | undefined): Set<string> {
@@ -179,13 +178,9 @@ const compiledPatterns = new WeakMap<RuleData, Map<string, SafePattern[]>>()
 /** A country's allowed (or foreign) number shapes, compiled once per rule data (src/safe-pattern.ts). */
 function countryPatterns(data: RuleData, country: CountryCode | undefined, list: 'allowed_patterns' | 'foreign_patterns'): SafePattern[] {
   if (!country) return []
-  let byCountry = compiledPatterns.get(data)
-  if (!byCountry) compiledPatterns.set(data, (byCountry = new Map()))
-  const key = `${country}|${list}`
-  let patterns = byCountry.get(key)
-  if (!patterns) {
-    patterns = (data.phoneNumbers[country]?.[list] ?? []).map((entry) => compileSafePattern(entry.pattern))
-    byCountry.set(key, patterns)
-  }
-  return patterns
+  return kept(
+    kept(compiledPatterns, data, () => new Map()),
+    `${country}|${list}`,
+    () => (data.phoneNumbers[country]?.[list] ?? []).map((entry) => compileSafePattern(entry.pattern))
+  )
 }

@@ -1,6 +1,7 @@
 /**
  * Lookups over the fact registry's hotlines: which numbers it knows, and for which carriers.
  */
+import {kept} from '../memo.js'
 import type {Carrier, Hotline, RuleData} from '../rule-data.js'
 
 /** The comparable keys of a number: its digits (with `*`) and its E.164 form when it has one. */
@@ -31,9 +32,7 @@ const registeredKeys = new WeakMap<Hotline, readonly string[]>()
 
 /** {@link hotlineKeys}, computed once per hotline of the rule data. */
 function keysOfHotline(hotline: Hotline): readonly string[] {
-  let keys = registeredKeys.get(hotline)
-  if (!keys) registeredKeys.set(hotline, (keys = hotlineKeys(hotline)))
-  return keys
+  return kept(registeredKeys, hotline, () => hotlineKeys(hotline))
 }
 
 /** The first of `hotlines` (of the registry) with a number key among `keys`. */
@@ -69,11 +68,11 @@ const familyCache = new WeakMap<RuleData, Map<string, Set<string>>>()
 
 /** The ids of a carrier's family: itself, its parent brand and the parent's other brands (one shared set per id: do not change it). */
 export function carrierFamily(data: RuleData, id: string): Set<string> {
-  let families = familyCache.get(data)
-  if (!families) familyCache.set(data, (families = new Map()))
-  let family = families.get(id)
-  if (!family) families.set(id, (family = familyOf(data, id)))
-  return family
+  return kept(
+    kept(familyCache, data, () => new Map()),
+    id,
+    () => familyOf(data, id)
+  )
 }
 
 function familyOf(data: RuleData, id: string): Set<string> {

@@ -8,6 +8,7 @@ import type {Root} from 'mdast'
 import {isMap, isNode, isScalar, parseDocument, type Document} from 'yaml'
 import type {Report} from '../checks/rule.js'
 import {validatorOfValue} from '../config/validators.js'
+import {kept} from '../memo.js'
 import type {RuleData} from '../rule-data.js'
 import type {ArticleMeta} from '../types.js'
 
@@ -74,10 +75,8 @@ export function readFrontmatter(tree: Root, source: string, data: RuleData): Fro
 }
 
 function validator(schema: object): ValidateFunction {
-  let validate = validators.get(schema)
   // Precompiled at build time for the shipped schema, else compiled (ajv options: allErrors, not strict).
-  if (!validate) validators.set(schema, (validate = validatorOfValue('frontmatter', schema)))
-  return validate
+  return kept(validators, schema, () => validatorOfValue('frontmatter', schema))
 }
 
 /** The span of the YAML node at `keys` (the frontmatter's first line when there is none). */

@@ -5,6 +5,7 @@
  * from the registry input (verified, with its source; unverified).
  */
 import {numberKeys} from '../extract/registry-numbers.js'
+import {kept} from '../memo.js'
 import type {PhoneClaim} from '../types.js'
 import {compareText, type ArticleView} from './articles.js'
 import {facetAttributes, messageFacets, type HtmlContext} from './html-context.js'
@@ -42,8 +43,7 @@ function rowsOf(context: HtmlContext): Row[] {
   for (const article of context.articles) {
     for (const claim of article.claims?.phones ?? []) {
       const key = numberKeys(claim.digits, claim.e164)[0]!
-      let row = rows.get(key)
-      if (!row) rows.set(key, (row = {key, written: new Set(), cells: new Map()}))
+      const row = kept(rows, key, () => ({key, written: new Set<string>(), cells: new Map()}))
       row.written.add(claim.text)
       for (const column of statedFor(claim)) {
         const cell = row.cells.get(column)
