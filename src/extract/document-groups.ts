@@ -5,6 +5,7 @@
  * or row label states a requirement (`| 必要書類 |`), inherit its trigger.
  */
 import type {Parents, Root, RootContent} from 'mdast'
+import {kept} from '../memo.js'
 import type {TextBlock, TextRange} from './blocks.js'
 import {walkTree} from './tree-walk.js'
 
@@ -105,9 +106,7 @@ function tableHeads(blocks: readonly TextBlock[]): TableHeads {
   const heads: TableHeads = {headers: new Map(), labels: new Map()}
   const keepFirst = (byTable: Map<number, Map<number, TextBlock>>, table: number, at: number | undefined, block: TextBlock) => {
     if (at === undefined) return
-    const firsts = byTable.get(table) ?? new Map<number, TextBlock>()
-    byTable.set(table, firsts)
-    if (!firsts.has(at)) firsts.set(at, block)
+    kept(kept(byTable, table, () => new Map()), at, () => block)
   }
   for (const block of blocks) {
     const {table, tableColumn, tableRow} = block.context

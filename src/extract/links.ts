@@ -4,7 +4,7 @@
  * written. Bare URLs are found in the text blocks (never in code), so URLs glued to CJK text
  * (`详情见网站https://example.com/x`) are found and cut where the URL ends.
  */
-import type {Definition, Html, Image, ImageReference, Link, LinkReference, Nodes, Parents, Root} from 'mdast'
+import type {Definition, Html, Image, ImageReference, Link, LinkReference, Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Node} from 'unist'
 import type {LinkClaim, Span, TextContext} from '../types.js'
@@ -13,6 +13,7 @@ import type {ExtractInput} from './input.js'
 import {blockLocator, type BlockLocator} from './link-context.js'
 import {findHtmlUrls, htmlText} from './link-html.js'
 import {findBareUrls, hostOf, mayHoldBareUrl} from './link-urls.js'
+import {walkTree} from './tree-walk.js'
 
 interface Walk {
   input: ExtractInput
@@ -56,23 +57,15 @@ const LINKING_TYPES: ReadonlySet<string> = new Set(['link', 'image', 'linkRefere
 
 /**
  * The definitions and the nodes that make links (see {@link LINKING_TYPES}) of a tree, in
- * document order, each with its ancestors (root first). Like `walkTree`, but the ancestors are a
- * stack copied only for the few nodes kept, as this walk runs over every node of every article.
+ * document order, each with a copy of its ancestors (root first).
  */
 function linkNodes(tree: Root): {linking: Visited[]; definitions: Visited<Definition>[]} {
   const linking: Visited[] = []
   const definitions: Visited<Definition>[] = []
-  const ancestors: Parents[] = []
-  const walkChildren = (parent: Parents): void => {
-    ancestors.push(parent)
-    for (const child of parent.children) {
-      if (child.type === 'definition') definitions.push({node: child, ancestors: [...ancestors]})
-      else if (LINKING_TYPES.has(child.type)) linking.push({node: child, ancestors: [...ancestors]})
-      if ('children' in child) walkChildren(child)
-    }
-    ancestors.pop()
-  }
-  walkChildren(tree)
+  walkTree(tree, (node, ancestors) => {
+    if (node.type === 'definition') definitions.push({node, ancestors: [...ancestors]})
+    else if (LINKING_TYPES.has(node.type)) linking.push({node, ancestors: [...ancestors]})
+  })
   return {linking, definitions}
 }
 
