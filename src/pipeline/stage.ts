@@ -12,7 +12,7 @@ import {contentHash} from './hashes.js'
 import {hasFix, lintArticle, type ArticleResult} from './lint-article.js'
 import {packResult, type PackedResult} from './packed-result.js'
 import type {PoolArticle} from './pool.js'
-import {decodeArticle, readArticleBytes} from './read-articles.js'
+import {ArticleReader, decodeArticle} from './read-articles.js'
 import {ResultSpill} from './result-spill.js'
 
 /** How many workers to use: a number (1 lints in this thread), or `auto`. */
@@ -62,9 +62,11 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   // First the cache, by the hash of each article's bytes (decoded only when --fix needs the text);
   // articles to lint are read again when linted, so their texts do not pile up here.
   let misses = paths.map((path, index) => ({index, path}))
+  // Each article's bytes are done with (hashed, decoded) before the next is read.
+  const reader = new ArticleReader()
   if (cache) {
     misses = misses.filter(({index, path}) => {
-      const bytes = readArticleBytes(path, options.cwd)
+      const bytes = reader.read(path, options.cwd)
       const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
       if (!hit || 'problem' in bytes) return true
       const article = keepText(hit.packed.fixable) ? decodeArticle(path, bytes) : undefined
@@ -94,7 +96,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   try {
     try {
       for (const {index, path} of misses) {
-        const bytes = readArticleBytes(path, options.cwd)
+        const bytes = reader.read(path, options.cwd)
         const article = 'problem' in bytes ? bytes : decodeArticle(path, bytes)
         if (!('text' in article)) {
           entries[index] = article
