@@ -116,12 +116,7 @@ const compiled = new WeakMap<readonly string[], RegExp>()
 
 /** One pattern of all the phrases of a list, compiled once per list. */
 function phrasesPattern(phrases: readonly string[]): RegExp {
-  let pattern = compiled.get(phrases)
-  if (!pattern) {
-    pattern = new RegExp(phrases.map(phraseSource).join('|'), 'iu')
-    compiled.set(phrases, pattern)
-  }
-  return pattern
+  return kept(compiled, phrases, () => new RegExp(phrases.map(phraseSource).join('|'), 'iu'))
 }
 
 function phraseSource(phrase: string): string {

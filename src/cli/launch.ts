@@ -50,24 +50,34 @@ export function launch(env: Record<string, string | undefined> = process.env): L
   const bundle = fileURLToPath(new URL('./factlint-cli.cjs', import.meta.url))
   const source = readFileSync(bundle, 'utf8')
   const dir = isSet(env, NO_CODE_CACHE_ENV) ? undefined : userCacheDir(env)
-  const key = dir === undefined ? undefined : codeCacheKey(source, bundleBuildId(bundle))
-  const file = dir !== undefined && key !== undefined ? join(dir, `code-${key}.bin`) : undefined
-  const cachedData = dir !== undefined && file !== undefined && key !== undefined && privateDir(dir, false) ? readCodeCache(file, key) : undefined
+  const place = dir === undefined ? undefined : cachePlace(dir, codeCacheKey(source, bundleBuildId(bundle)))
+  const cachedData = place && privateDir(place.dir, false) ? readCodeCache(place.file, place.key) : undefined
   // The CommonJS wrapper, on the first line so that line numbers in stack traces hold.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: bundle, ...(cachedData ? {cachedData} : {})})
   const module = {exports: {} as CliModule}
   ;(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
-  const codeCache: CodeCacheStatus = !file ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'
+  const codeCache: CodeCacheStatus = !place ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'
   return {
     cli: module.exports,
     codeCache,
     saveCodeCache: () => {
-      if (!dir || !file || codeCache === 'used') return
+      if (!place || codeCache === 'used') return
       const data = script.createCachedData()
-      const header = JSON.stringify({format: FORMAT, version: FORMAT_VERSION, key, sha256: createHash('sha256').update(data).digest('hex')})
-      writeCacheFile(dir, file, [`${header}\n`, data], 'code-', KEPT)
+      const header = JSON.stringify({format: FORMAT, version: FORMAT_VERSION, key: place.key, sha256: createHash('sha256').update(data).digest('hex')})
+      writeCacheFile(place.dir, place.file, [`${header}\n`, data], 'code-', KEPT)
     }
   }
+}
+
+/** Where the code cache of `key` is kept in the cache directory `dir`. */
+interface CachePlace {
+  dir: string
+  key: string
+  file: string
+}
+
+function cachePlace(dir: string, key: string): CachePlace {
+  return {dir, key, file: join(dir, `code-${key}.bin`)}
 }
 
 /**

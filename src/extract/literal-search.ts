@@ -31,9 +31,13 @@ export interface LiteralSearchOptions {
   skip?: (text: string, at: number) => number
 }
 
+/** The characters a RegExp source escapes to stand for themselves ({@link escapeRegExp}, the trie's sources). */
+const SYNTAX_CHARACTERS = new Set('.*+?^${}()|[]\\')
+const SYNTAX = new RegExp(`[${[...SYNTAX_CHARACTERS].map(escapeClassChar).join('')}]`, 'g')
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return literal.replace(SYNTAX, '\\$&')
 }
 
 /** Compiles a phrase set; empty phrases are ignored, and an empty set finds nothing. */
@@ -135,8 +139,6 @@ function buildTrie(phrases: Iterable<string>): TrieNode {
   return root
 }
 
-/** The characters {@link escapeRegExp} escapes. */
-const SYNTAX_CHARACTERS = new Set('.*+?^${}()|[]\\')
 
 /**
  * The pattern of a trie node's subtree; optional (greedy) where a phrase may also end here. Built

@@ -41,12 +41,14 @@ const ANY_DIGIT = /[0-9\uFF10-\uFF19]/
 /** Extracts the phone numbers of an article. */
 export function extractPhones(input: ExtractInput): PhoneClaim[] {
   const rules = input.country ? input.data.phoneNumbers[input.country] : undefined
+  let foreign: readonly SafePattern[] | undefined
   const scope: PhoneScope = {
     shortCodes: shortCodesOf(input.data, input.country),
     known: registryNumbers(input.data),
     blocked: new Set([...(rules?.emergency ?? []), ...(rules?.service_codes ?? [])]),
     trunkPrefix: rules?.trunk_prefix,
-    foreign: () => countryPatterns(input.data, input.country, 'foreign_patterns')
+    // Asked for per number candidate, looked up once per article.
+    foreign: () => (foreign ??= countryPatterns(input.data, input.country, 'foreign_patterns'))
   }
   const claims: PhoneClaim[] = []
   for (const block of input.blocks) {

@@ -18,7 +18,7 @@ import type {PackedSource} from './article-entry.js'
 import {CacheError} from './cache-error.js'
 import {readCachedRules, rulesChecksum, type CachedRules} from './cache-rules.js'
 import {appendRawLines, lineRanges, writeRawLines, type RawLine} from './ndjson.js'
-import {unpackCorpus, type PackedResult} from './packed-result.js'
+import {TAB, unpackCorpus, type PackedResult} from './packed-result.js'
 import {checkLength, ShapeError} from './result-shape.js'
 
 /** The cache file name (and default location, in the working directory). */
@@ -26,7 +26,6 @@ export const CACHE_FILE = '.factlintcache'
 
 const FORMAT = 'factlint-cache'
 const FORMAT_VERSION = 4
-const TAB = 9
 
 /** Rule data to keep in the header: loaded from files of hash `input`. */
 export interface RulesToKeep {

@@ -19,7 +19,8 @@ export interface PackedResult {
   fixable: boolean
 }
 
-const TAB = 9
+/** The tab byte: it separates the parts of a packed result, and those of a cache line (`cache.ts`). */
+export const TAB = 9
 const encoder = new TextEncoder()
 
 /** Packs a result (see the module comment). */
