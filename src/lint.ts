@@ -15,7 +15,7 @@ import {assembleRun, type EngineOptions} from './pipeline/engine.js'
 import {rulesKey} from './pipeline/hashes.js'
 import {findArticles, readArticle} from './pipeline/read-articles.js'
 import {inShard, readShardBlobs, writeShardBlob, type Shard} from './pipeline/shard.js'
-import {runStage, type StageStats, type WorkerSetting} from './pipeline/stage.js'
+import {HASH_AHEAD_FROM, runStage, type StageStats, type WorkerSetting} from './pipeline/stage.js'
 import {cachedRuleData, type RulesToKeep} from './pipeline/cache.js'
 import {rulesInput} from './pipeline/cache-rules.js'
 import {cacheFile, openCache} from './pipeline/open-cache.js'
@@ -159,12 +159,15 @@ function docsUrls(base: string): (id: string) => string {
 /** The per-article stage of a run, with the cache when asked for (saved before returning). */
 async function stage(paths: readonly string[], setup: Setup, options: LintOptions): Promise<{entries: ArticleEntry[]; stats: StageStats}> {
   const {cwd, data} = setup.engine
+  // A big run's articles are hashed in a worker thread while this one loads the cache.
+  const hashes = options.cache && paths.length >= HASH_AHEAD_FROM ? (await import('./pipeline/hash-ahead.js')).hashAhead(paths, cwd) : undefined
   const {cache, warnings} = options.cache ? openCache(cwd, options.cache, setup.key, setup.rules) : {cache: undefined, warnings: []}
   warnings.forEach((warning) => options.onWarning?.(warning))
   const {entries, stats} = await runStage(paths, {
     cwd,
     data,
     ...(cache ? {cache} : {}),
+    ...(hashes ? {hashes} : {}),
     ...(options.workers !== undefined ? {workers: options.workers} : {}),
     ...(options.keepFixableTexts !== undefined ? {keepFixableTexts: options.keepFixableTexts} : {})
   })

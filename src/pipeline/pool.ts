@@ -5,11 +5,10 @@
  * article; the caller puts results in place, so the output does not depend on the number of
  * workers or on which finishes first.
  */
-import {existsSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {RuleData} from '../rule-data.js'
 import type {PackedResult} from './packed-result.js'
+import {workerScript} from './worker-script.js'
 
 /** An article sent to a worker. */
 export interface PoolArticle {
@@ -42,7 +41,7 @@ interface Slot {
 
 /** Settings of a {@link LintPool}. */
 export interface PoolOptions {
-  /** The worker script (default: {@link workerScript}). */
+  /** The worker script (default: `workerScript('worker')`). */
   script?: URL
   /**
    * Old-generation heap of each worker, in MB. A worker holds about 20 to 40 MB (code, rule data,
@@ -64,19 +63,6 @@ const QUEUED = 64
  */
 export const WORKER_HEAP_MB = 256
 
-/**
- * The compiled worker script: beside this module (`dist/pipeline/worker.js`), beside the CLI
- * bundle when this module is part of it (`dist/factlint-worker.mjs`), or, when running from the
- * TypeScript sources (tests), the one `npm run build` writes to dist/.
- */
-export function workerScript(): URL {
-  for (const name of ['./worker.js', './factlint-worker.mjs']) {
-    const beside = new URL(name, import.meta.url)
-    if (existsSync(fileURLToPath(beside))) return beside
-  }
-  return new URL('../../dist/pipeline/worker.js', import.meta.url)
-}
-
 /** Worker threads running the per-article stage. */
 export class LintPool {
   private readonly workers: Slot[] = []
@@ -95,7 +81,7 @@ export class LintPool {
     this.lintHere = options.lintHere
     const resourceLimits = {maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB}
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(options.script ?? workerScript(), {workerData: {data}, resourceLimits})
+      const worker = new Worker(options.script ?? workerScript('worker'), {workerData: {data}, resourceLimits})
       const slot: Slot = {worker, inFlight: new Set()}
       worker.on('message', (reply: WorkerReply) => this.receive(slot, reply))
       worker.on('error', (error: Error & {code?: string}) => {

@@ -3,9 +3,10 @@
  * strict UTF-8. An unreadable, empty or non-UTF-8 article is returned with its problem, so the
  * run goes on for the others.
  */
-import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {unreadable} from './article-reader.js'
 import type {LoadedArticle} from './engine.js'
 
 /** Extensions linted when a directory or glob is given (explicit files are linted whatever theirs). */
@@ -61,36 +62,7 @@ export function readArticleBytes(path: string, cwd: string): Buffer | {path: str
   try {
     return readFileSync(resolve(cwd, path))
   } catch (error) {
-    return {path, problem: `Cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable`}
-  }
-}
-
-/**
- * Reads articles one after another into one buffer that grows as needed, for a caller that is done
- * with each article's bytes before it reads the next (hashing 10k unchanged articles against the
- * cache): reading each into a buffer of its own makes as many allocations outside V8's heap, which
- * V8 answers with garbage collections.
- */
-export class ArticleReader {
-  private buffer = Buffer.allocUnsafe(64 * 1024)
-
-  /** An article's bytes (a view valid until the next read), or why it cannot be read. */
-  read(path: string, cwd: string): Buffer | {path: string; problem: string} {
-    let fd: number | undefined
-    try {
-      fd = openSync(resolve(cwd, path), 'r')
-      let length = 0
-      for (;;) {
-        if (length === this.buffer.length) this.buffer = Buffer.concat([this.buffer], this.buffer.length * 2)
-        const read = readSync(fd, this.buffer, length, this.buffer.length - length, null)
-        if (read === 0) return this.buffer.subarray(0, length)
-        length += read
-      }
-    } catch (error) {
-      return {path, problem: `Cannot read the article (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable`}
-    } finally {
-      if (fd !== undefined) closeSync(fd)
-    }
+    return unreadable(path, error)
   }
 }
 

@@ -8,11 +8,13 @@ import {rules as allRules, type Rule} from '../checks/index.js'
 import type {RuleData} from '../rule-data.js'
 import {packedEntry, type ArticleEntry, type PackedSource} from './article-entry.js'
 import type {ArticleCache} from './cache.js'
+import type {ArticleHashes} from './hash-ahead.js'
 import {contentHash} from './hashes.js'
 import {hasFix, lintArticle, type ArticleResult} from './lint-article.js'
 import {packResult, type PackedResult} from './packed-result.js'
 import type {PoolArticle} from './pool.js'
-import {ArticleReader, decodeArticle} from './read-articles.js'
+import {ArticleReader} from './article-reader.js'
+import {decodeArticle} from './read-articles.js'
 import {ResultSpill} from './result-spill.js'
 
 /** How many workers to use: a number (1 lints in this thread), or `auto`. */
@@ -32,6 +34,11 @@ export interface StageOptions {
   keepFixableTexts?: boolean
   /** Old-generation heap of each worker in MB (default: `WORKER_HEAP_MB` of the pool). */
   workerHeapMb?: number
+  /**
+   * The hashes of the articles' bytes, in path order, computed ahead while the cache loaded (see
+   * `hashAhead`): the cache is looked up with them, and only the articles it misses are read.
+   */
+  hashes?: Promise<ArticleHashes | undefined>
 }
 
 /** What the stage did, for `--cache` tests and the benchmark. */
@@ -52,6 +59,13 @@ export const LINT_HERE_FROM = 1_000_000
 /** Articles to lint, at least, before `auto` starts a worker per core. */
 export const AUTO_WORKERS_FROM = 150
 
+/**
+ * Articles of a run with a cache, at least, before they are hashed in a worker thread while the
+ * cache loads (`hashAhead`). Starting the thread costs about 30 ms, and loading the cache about
+ * 30 ms per thousand articles; with fewer, the stage hashes them in this thread.
+ */
+export const HASH_AHEAD_FROM = 2000
+
 /** Runs the per-article stage on `paths` (relative to `cwd`, in run order); entries come back in the same order. */
 export async function runStage(paths: readonly string[], options: StageOptions): Promise<{entries: ArticleEntry[]; stats: StageStats}> {
   const rules = options.rules ?? allRules
@@ -59,18 +73,31 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   const keepText = (fixable: boolean): boolean => options.keepFixableTexts !== false && fixable
   const entries: ArticleEntry[] = new Array(paths.length)
   const stats: StageStats = {articles: paths.length, linted: 0, cached: 0, workers: 0}
-  // First the cache, by the hash of each article's bytes (decoded only when --fix needs the text);
-  // articles to lint are read again when linted, so their texts do not pile up here.
+  // First the cache, by the hash of each article's bytes (computed ahead, or read here; decoded only
+  // when --fix needs the text); articles to lint are read again when linted, so their texts do not
+  // pile up here.
   let misses = paths.map((path, index) => ({index, path}))
   // Each article's bytes are done with (hashed, decoded) before the next is read.
   const reader = new ArticleReader()
   if (cache) {
+    const known = await options.hashes
     misses = misses.filter(({index, path}) => {
-      const bytes = reader.read(path, options.cwd)
-      const hit = 'problem' in bytes ? undefined : cache.get(path, contentHash(bytes))
-      if (!hit || 'problem' in bytes) return true
-      const article = keepText(hit.packed.fixable) ? decodeArticle(path, bytes) : undefined
-      entries[index] = packedEntry(path, hit.length, hit, cache.source, article && 'text' in article ? article.text : undefined)
+      const ahead = known?.[index] ?? undefined
+      let bytes = ahead === undefined ? reader.read(path, options.cwd) : undefined
+      if (bytes && 'problem' in bytes) return true
+      const hash = ahead ?? contentHash(bytes!)
+      const hit = cache.get(path, hash)
+      if (!hit) return true
+      let text: string | undefined
+      if (keepText(hit.packed.fixable)) {
+        bytes ??= reader.read(path, options.cwd)
+        // A hash computed ahead holds only if the bytes read now still have it.
+        if ('problem' in bytes || (ahead !== undefined && contentHash(bytes) !== hash)) return true
+        const article = decodeArticle(path, bytes)
+        if (!('text' in article)) return true
+        text = article.text
+      }
+      entries[index] = packedEntry(path, hit.length, hit, cache.source, text)
       stats.cached++
       return false
     })

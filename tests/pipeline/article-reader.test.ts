@@ -3,7 +3,8 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {ArticleReader, decodeArticle, readArticleBytes} from '../../src/pipeline/read-articles.js'
+import {ArticleReader} from '../../src/pipeline/article-reader.js'
+import {decodeArticle, readArticleBytes} from '../../src/pipeline/read-articles.js'
 
 function articles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'factlint-reader-'))
