@@ -34,16 +34,17 @@ export function changesSince(cwd: string, ref: string, lines: boolean): Changes 
   if (!ref || ref.startsWith('-')) throw new UsageError(`--changed-since takes a git ref such as origin/main, not "${ref}"`)
   const top = repositoryRoot(cwd)
   if (!gitSucceeds(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) throw new UsageError('--changed-since needs a commit to compare: HEAD has none yet')
-  const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true'
-  const remotes = git(cwd, ['remote']).split('\n').filter(Boolean)
+  // Whether the clone is shallow, and its remotes, only shape the advice of a failure.
+  const shallow = (): boolean => git(cwd, ['rev-parse', '--is-shallow-repository']).trim() === 'true'
+  const remotes = (): string[] => git(cwd, ['remote']).split('\n').filter(Boolean)
   if (!gitSucceeds(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])) {
-    throw new UsageError(`fetch ${ref} first: ${fetchCommand(ref, remotes, shallow)}`)
+    throw new UsageError(`fetch ${ref} first: ${fetchCommand(ref, remotes(), shallow())}`)
   }
   let base: string
   try {
     base = git(cwd, ['merge-base', ref, 'HEAD']).trim()
   } catch {
-    if (shallow) throw new UsageError(`${ref} and HEAD share no history in this shallow clone; fetch more first: ${fetchCommand(ref, remotes, true)}`)
+    if (shallow()) throw new UsageError(`${ref} and HEAD share no history in this shallow clone; fetch more first: ${fetchCommand(ref, remotes(), true)}`)
     throw new UsageError(`${ref} and HEAD share no history; give a ref that HEAD descends from`)
   }
 
