@@ -20,7 +20,13 @@ export default tseslint.config(
     rules: {'no-console': 'off'}
   },
   {
-    files: ['bin/**/*.js', 'scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs'],
     languageOptions: {globals: {process: 'readonly', console: 'readonly', URL: 'readonly'}}
+  },
+  {
+    // CommonJS (bin/package.json), as the launcher and the CLI bundle it loads.
+    files: ['bin/**/*.js'],
+    languageOptions: {sourceType: 'commonjs', globals: {process: 'readonly', console: 'readonly', require: 'readonly', __dirname: 'readonly'}},
+    rules: {'@typescript-eslint/no-require-imports': 'off'}
   }
 )

@@ -1,7 +1,7 @@
 /**
  * What this copy of factlint is: its version (from package.json), where its build output lives and
  * its build id. It sits at the top of `src/` so that `import.meta.url` resolves the same from the
- * compiled module (`dist/build-info.js`) and from the CLI bundle (`dist/factlint.mjs`), both one
+ * compiled module (`dist/build-info.js`) and from the CLI bundle (`dist/factlint-cli.cjs`), both one
  * level below the package root; from the TypeScript sources (tests) it points at `dist/`.
  */
 import {createHash} from 'node:crypto'

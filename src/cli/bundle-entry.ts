@@ -1,6 +1,6 @@
 /**
- * The entry point of the CLI bundle (`dist/factlint.mjs`, made by `npm run build`, run by
- * `bin/factlint.js`): the command line and the real process.
+ * The entry point of the CLI bundle (`dist/factlint-cli.cjs`, made by `npm run build`, loaded by
+ * the launcher `bin/factlint.js` runs): the command line and the real process.
  */
 export {main} from './main.js'
 export {processIo} from './io.js'

@@ -1,13 +1,14 @@
 /**
- * The CLI launcher (`dist/factlint.mjs`, run by `bin/factlint.js`): loads the CLI bundle
+ * The CLI launcher (`dist/factlint.cjs`, run by `bin/factlint.js`): loads the CLI bundle
  * (`dist/factlint-cli.cjs`) with a V8 code cache kept in the user's cache directory, so a run
  * after the first skips compiling the code it runs (Node 20 has no compile cache of its own for
- * modules). The cache is keyed by Node's version, architecture and flags (`NODE_OPTIONS` included)
- * and by the bundle: the build id `npm run build` writes after it, which covers its bytes (a SHA-256
- * of its text when there is no build id, or the bundle is newer than it). V8 itself checks little
- * of cached data (the source's length, its own version and flags; no checksum), so each file
- * carries a SHA-256 of its data: a cache file that is missing, damaged or refused by V8 is ignored
- * and written anew after the run. `FACTLINT_NO_CODE_CACHE=1` turns it off. This module imports
+ * modules). The cache is keyed by Node's version, architecture and flags (`NODE_OPTIONS` included),
+ * by the command (each holds the code its own first run compiled) and by the bundle: the build id
+ * `npm run build` writes after it, which covers its bytes (a SHA-256 of its text when there is no
+ * build id, or the bundle is newer than it). V8 itself checks little of cached data (the source's
+ * length, its own version and flags; no checksum), so each file carries a SHA-256 of its data: a
+ * cache file that is missing, damaged or refused by V8 is ignored and written anew after a run
+ * that went through. `FACTLINT_NO_CODE_CACHE=1` turns it off. This module imports
  * only Node's own modules.
  */
 import {createHash} from 'node:crypto'
@@ -36,21 +37,37 @@ export type CodeCacheStatus = 'off' | 'missing' | 'rejected' | 'used'
 export interface LaunchedCli {
   cli: CliModule
   codeCache: CodeCacheStatus
-  /** Writes the code cache when none was used (call it after the run: it holds the code compiled). */
-  saveCodeCache(): void
+  /**
+   * Writes the code cache when none was used and the run went through (exit `code` 0 or 1): call
+   * it after the run, as the cache holds the code the run compiled. A run stopped by a usage or
+   * configuration error (2) compiled too little of its command to be worth keeping.
+   */
+  saveCodeCache(code: number): void
 }
 
 const FORMAT = 'factlint-code-cache'
 const FORMAT_VERSION = 2
-/** Code caches kept (one per build and Node version in use). */
-const KEPT = 4
+/** Code caches kept (one per command, build and Node version in use). */
+const KEPT = 8
 
-/** Loads the CLI bundle beside this module, through the code cache in the user's cache directory. */
-export function launch(env: Record<string, string | undefined> = process.env): LaunchedCli {
+/**
+ * The commands that get a code cache of their own: the first run writes the cache, with the code
+ * that run compiled, so a `factlint --version` written first would leave `check` compiling most of
+ * its code on every run. Any other command line shares one cache.
+ */
+const COMMANDS = ['check', 'baseline', 'merge', 'rules']
+
+/** The command of `argv` (see {@link COMMANDS}), `other` for any other command line. */
+export function commandOf(argv: readonly string[]): string {
+  return argv.find((arg) => COMMANDS.includes(arg)) ?? 'other'
+}
+
+/** Loads the CLI bundle beside this module, through the code cache of the command of `argv` in the user's cache directory. */
+export function launch(env: Record<string, string | undefined> = process.env, argv: readonly string[] = process.argv.slice(2)): LaunchedCli {
   const bundle = fileURLToPath(new URL('./factlint-cli.cjs', import.meta.url))
   const source = readFileSync(bundle, 'utf8')
   const dir = isSet(env, NO_CODE_CACHE_ENV) ? undefined : userCacheDir(env)
-  const place = dir === undefined ? undefined : cachePlace(dir, codeCacheKey(source, bundleBuildId(bundle)))
+  const place = dir === undefined ? undefined : cachePlace(dir, codeCacheKey(source, bundleBuildId(bundle), commandOf(argv)))
   const cachedData = place && privateDir(place.dir, false) ? readCodeCache(place.file, place.key) : undefined
   // The CommonJS wrapper, on the first line so that line numbers in stack traces hold.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: bundle, ...(cachedData ? {cachedData} : {})})
@@ -60,8 +77,8 @@ export function launch(env: Record<string, string | undefined> = process.env): L
   return {
     cli: module.exports,
     codeCache,
-    saveCodeCache: () => {
-      if (!place || codeCache === 'used') return
+    saveCodeCache: (code) => {
+      if (!place || codeCache === 'used' || (code !== 0 && code !== 1)) return
       const data = script.createCachedData()
       const header = JSON.stringify({format: FORMAT, version: FORMAT_VERSION, key: place.key, sha256: createHash('sha256').update(data).digest('hex')})
       writeCacheFile(place.dir, place.file, [`${header}\n`, data], 'code-', KEPT)
@@ -81,13 +98,14 @@ function cachePlace(dir: string, key: string): CachePlace {
 }
 
 /**
- * The key (hex) of the code cache of a bundle: Node's version, architecture and flags (V8 refuses a
- * cache made under other flags, `NODE_OPTIONS` included: one file per flag set, not one rewritten in
- * turns), then the bundle's build id, or, without one, a SHA-256 of its text `source`.
+ * The key (hex) of the code cache of a bundle for a command: Node's version, architecture and flags
+ * (V8 refuses a cache made under other flags, `NODE_OPTIONS` included: one file per flag set, not
+ * one rewritten in turns), the command, then the bundle's build id, or, without one, a SHA-256 of
+ * its text `source`.
  */
-export function codeCacheKey(source: string, build: string | undefined): string {
+export function codeCacheKey(source: string, build: string | undefined, command: string): string {
   const flags = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join('\0')
-  const hash = createHash('sha256').update(`${FORMAT}/${FORMAT_VERSION}\0${process.version}\0${process.arch}\0${flags}\0`)
+  const hash = createHash('sha256').update(`${FORMAT}/${FORMAT_VERSION}\0${process.version}\0${process.arch}\0${flags}\0${command}\0`)
   return (build === undefined ? hash.update('text\0').update(source) : hash.update(`build\0${build}`)).digest('hex')
 }
 

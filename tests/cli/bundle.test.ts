@@ -15,7 +15,7 @@ function bundleOnlyPackage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'factlint-bundle-'))
   for (const name of ['bin', 'rules', 'docs', 'package.json']) cpSync(name, join(dir, name), {recursive: true})
   mkdirSync(join(dir, 'dist'))
-  for (const name of ['factlint.mjs', 'factlint-cli.cjs', 'factlint-worker.mjs', 'schema-validators', 'build-id.json']) cpSync(join('dist', name), join(dir, 'dist', name), {recursive: true})
+  for (const name of ['factlint.cjs', 'factlint-cli.cjs', 'factlint-worker.mjs', 'factlint-hash-worker.mjs', 'schema-validators', 'build-id.json']) cpSync(join('dist', name), join(dir, 'dist', name), {recursive: true})
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir')
   return dir
 }
@@ -50,8 +50,8 @@ describe('the build id', () => {
 
 describe('the CLI bundle (built by npm test before vitest)', () => {
   it('is what bin/factlint.js runs, beside the library build', () => {
-    for (const name of ['factlint.mjs', 'factlint-cli.cjs', 'factlint-worker.mjs', 'index.js', 'index.d.ts']) expect(existsSync(join('dist', name)), name).toBe(true)
-    expect(readFileSync('bin/factlint.js', 'utf8')).toContain('../dist/factlint.mjs')
+    for (const name of ['factlint.cjs', 'factlint-cli.cjs', 'factlint-worker.mjs', 'factlint-hash-worker.mjs', 'index.js', 'index.d.ts']) expect(existsSync(join('dist', name)), name).toBe(true)
+    expect(readFileSync('bin/factlint.js', 'utf8')).toContain('../dist/factlint.cjs')
   })
 
   it('runs on its own, with its worker threads, giving the output of the in-repository binary', () => {
@@ -80,7 +80,7 @@ describe('the CLI bundle (built by npm test before vitest)', () => {
     const copy = bundleOnlyPackage()
     const dir = project()
     // A directory to search, so that tinyglobby and fdir run; lists the CommonJS modules loaded from files.
-    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.mjs'))})
+    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.cjs'))})
 const {createRequire} = await import('node:module')
 const {cli} = launch({})
 let out = ''
@@ -99,12 +99,12 @@ process.stdout.write(JSON.stringify({code, files: JSON.parse(out).length, loaded
     const xdg = mkdtempSync(join(tmpdir(), 'factlint-xdg-'))
     const cache = join(xdg, 'factlint')
     // Runs the launcher as bin/factlint.js does; prints the code cache's status, then the JSON output.
-    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.mjs'))})
+    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.cjs'))})
 const {cli, codeCache, saveCodeCache} = launch()
 let out = ''
 const io = {...cli.processIo(), stdout: (text) => (out += text)}
 const code = await cli.main(['check', '--format', 'json', '--no-report', '--no-rules-cache'], io)
-saveCodeCache()
+saveCodeCache(code)
 process.stdout.write(JSON.stringify({codeCache, code, out}))`
     const run = (env: Record<string, string> = {}) => {
       const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: xdg, ...env}})
@@ -141,10 +141,9 @@ process.stdout.write(JSON.stringify({codeCache, code, out}))`
     const copy = bundleOnlyPackage()
     const dir = project()
     const xdg = mkdtempSync(join(tmpdir(), 'factlint-xdg-'))
-    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.mjs'))})
+    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.cjs'))})
 const {cli, codeCache, saveCodeCache} = launch()
-await cli.main(['rules'], {...cli.processIo(), stdout: () => {}})
-saveCodeCache()
+saveCodeCache(await cli.main(['rules'], {...cli.processIo(), stdout: () => {}}))
 process.stdout.write(codeCache)`
     const run = () => {
       const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: xdg}})
@@ -173,5 +172,32 @@ process.stdout.write(codeCache)`
     appendFileSync(bundle, '\n')
     expect(run()).toBe('missing')
     expect(run()).toBe('used')
+  })
+
+  it('keeps a code cache per command, written only by a run that went through', () => {
+    const copy = bundleOnlyPackage()
+    const dir = project()
+    const xdg = mkdtempSync(join(tmpdir(), 'factlint-xdg-'))
+    // As bin/factlint.js: the launcher is given the command line, and told the exit code after the run.
+    const script = `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.cjs'))})
+const argv = JSON.parse(process.argv[1])
+const {cli, codeCache, saveCodeCache} = launch(process.env, argv)
+const code = await cli.main(argv, {...cli.processIo(), stdout: () => {}, stderr: () => {}})
+saveCodeCache(code)
+process.stdout.write(JSON.stringify({codeCache, code}))`
+    const run = (...argv: string[]) => {
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(argv)], {cwd: dir, encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: xdg}})
+      expect(result.stderr).toBe('')
+      return JSON.parse(result.stdout) as {codeCache: string; code: number}
+    }
+    // A first `--version` does not leave `check` with a cache holding little of its code.
+    expect(run('--version')).toEqual({codeCache: 'missing', code: 0})
+    expect(run('--version')).toEqual({codeCache: 'used', code: 0})
+    // A check stopped by a usage error (exit code 2) writes none; one that went through does.
+    expect(run('check', 'no-such-dir')).toEqual({codeCache: 'missing', code: 2})
+    expect(run('check', '--no-report')).toEqual({codeCache: 'missing', code: 1})
+    expect(run('--no-color', 'check', '--no-report')).toEqual({codeCache: 'used', code: 1})
+    expect(run('rules')).toEqual({codeCache: 'missing', code: 0})
+    expect(readdirSync(join(xdg, 'factlint')).filter((name) => name.startsWith('code-'))).toHaveLength(3)
   })
 })
