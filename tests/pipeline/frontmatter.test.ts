@@ -30,6 +30,20 @@ describe('readFrontmatter', () => {
     ])
   })
 
+  it('reads the same whether the fast path or yaml does, and finds a carrier the registry lacks at its place', () => {
+    const simple = '---\ntitle: 注销指南\nlang: zh-Hans\ncountry: JP\ncarriers: [jp.docomo]\nupdated: 2026-11-01\n---\n正文\n'
+    // A comment is left to yaml by the fast path.
+    const commented = simple.replace('country: JP', 'country: JP # 日本')
+    expect(read(commented)).toEqual(read(simple))
+    expect(read(simple).problems).toEqual([])
+    // Valid to the schema, unknown to the registry: yaml parses it again for the carrier's place.
+    const unknown = simple.replace('jp.docomo', 'jp.dokomo')
+    expect(read(unknown)).toEqual({
+      meta: {title: '注销指南', lang: 'zh-Hans', country: 'JP', carriers: [], updated: '2026-11-01'},
+      problems: [['5:12-5:21', expect.stringContaining('Unexpected carrier id "jp.dokomo" in frontmatter')]]
+    })
+  })
+
   it('reports invalid YAML and missing frontmatter without throwing', () => {
     expect(read('---\ntitle: [unclosed\n---\n正文\n').problems).toEqual([[expect.stringMatching(/^2:/), expect.stringContaining('invalid YAML')]])
     expect(read('# 标题\n\n正文\n').problems).toEqual([['1:1-1:5', 'Missing frontmatter, expected a YAML block with title, lang, country and updated']])
