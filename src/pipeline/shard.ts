@@ -1,8 +1,10 @@
 /**
  * Sharding (`--shard i/n`, `factlint merge`): each CI job runs the per-article stage on the
- * articles of its shard and writes a blob (the entries, versioned and keyed by the rules); the
- * merge reads every blob, checks they belong together, and hands the entries back in run order.
+ * articles of its shard and writes a blob (the entries, versioned, keyed by the rules and stamped
+ * with the build id); the merge reads every blob, checks they belong together, and hands the
+ * entries back in run order.
  */
+import {buildId} from '../build-info.js'
 import type {ArticleEntry} from './article-entry.js'
 import {pathNumber} from './hashes.js'
 import {readLines, writeLines} from './ndjson.js'
@@ -38,16 +40,18 @@ export function inShard(path: string, shard: Shard): boolean {
   return pathNumber(path) % shard.count === shard.index - 1
 }
 
-/** Writes the blob of `shard`: its entries, under the run's rules key and factlint version. */
+/** Writes the blob of `shard`: its entries, under the run's rules key (factlint version included) and build id. */
 export function writeShardBlob(file: string, shard: Shard, key: string, entries: readonly ArticleEntry[]): void {
   const stored = entries.map((entry) => ('problem' in entry ? {path: entry.path, problem: entry.problem} : {path: entry.path, length: entry.length, result: entry.result}))
-  writeLines(file, {format: FORMAT, version: FORMAT_VERSION, key, shard, entries: stored.length}, stored)
+  writeLines(file, {format: FORMAT, version: FORMAT_VERSION, key, build: buildId(), shard, entries: stored.length}, stored)
 }
 
 /**
  * Reads the blobs of one sharded run and returns their entries in run order (sorted by path, as
  * discovery sorts them). Throws a {@link ShardError} for a blob that is not one, was made with
- * other rules or another version (`key`), or for a set with a shard missing or given twice.
+ * other rules or another version (`key`) or by another build (a changed extractor gives other
+ * results under the same version, as the per-article cache knows), or for a set with a shard
+ * missing or given twice.
  */
 export function readShardBlobs(files: readonly string[], key: string): ArticleEntry[] {
   const seen = new Map<number, string>()
@@ -56,6 +60,7 @@ export function readShardBlobs(files: readonly string[], key: string): ArticleEn
   for (const file of files) {
     const blob = readBlob(file)
     if (blob.key !== key) throw new ShardError(`${file} was made with other rules, config or factlint version; run every shard and the merge from the same checkout`)
+    if (blob.build !== buildId()) throw new ShardError(`${file} was made by another build of factlint; run every shard and the merge from the same checkout and build`)
     if (count !== undefined && blob.shard.count !== count) throw new ShardError(`${file} is shard ${blob.shard.index}/${blob.shard.count}, but other blobs are of ${count} shards`)
     count = blob.shard.count
     if (seen.has(blob.shard.index)) throw new ShardError(`${file} and ${seen.get(blob.shard.index)} are both shard ${blob.shard.index}/${count}`)
@@ -71,7 +76,7 @@ export function readShardBlobs(files: readonly string[], key: string): ArticleEn
   return entries
 }
 
-function readBlob(file: string): {key: string; shard: Shard; entries: ArticleEntry[]} {
+function readBlob(file: string): {key: string; build: unknown; shard: Shard; entries: ArticleEntry[]} {
   let lines
   try {
     lines = readLines(file)
@@ -87,7 +92,7 @@ function readBlob(file: string): {key: string; shard: Shard; entries: ArticleEnt
     if (typeof shard !== 'object' || shard === null || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || shard.index! < 1 || shard.index! > shard.count!) throw new ShapeError('no valid shard number')
     if (header['entries'] !== lines.entries.length) throw new ShapeError(`${String(header['entries'])} entries announced, ${lines.entries.length} found (truncated?)`)
     const entries = lines.entries.map((value, i): ArticleEntry => entryOf(value, `entry ${i + 1}`))
-    return {key: String(header['key']), shard: {index: shard.index!, count: shard.count!}, entries}
+    return {key: String(header['key']), build: header['build'], shard: {index: shard.index!, count: shard.count!}, entries}
   } catch (error) {
     if (error instanceof ShapeError) throw new ShardError(`${file}: ${error.message}`)
     throw error

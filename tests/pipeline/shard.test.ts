@@ -54,7 +54,11 @@ describe('shards', () => {
     expect(other.code).toBe(2)
     writeFileSync(join(dir, 'other.yaml'), 'rules:\n  hotline-unverified: off\n')
     expect((await runCli(dir, 'merge', 'one.json', 'two.json', '-c', 'other.yaml')).stderr).toMatch(/one\.json was made with other rules, config or factlint version/)
-    writeFileSync(join(dir, 'two.json'), readFileSync(join(dir, 'two.json'), 'utf8').replace('"lineStarts":[0,', '"lineStarts":[1,'))
+    // A blob of another build of the same version (another extractor, other results) is refused too.
+    const blob = readFileSync(join(dir, 'two.json'), 'utf8')
+    writeFileSync(join(dir, 'two.json'), blob.replace(/"build":"[^"]*"/, '"build":"build-other"'))
+    expect(await runCli(dir, 'merge', 'one.json', 'two.json')).toMatchObject({code: 2, stderr: expect.stringMatching(/two\.json was made by another build of factlint; run every shard and the merge from the same checkout and build\n$/)})
+    writeFileSync(join(dir, 'two.json'), blob.replace('"lineStarts":[0,', '"lineStarts":[1,'))
     expect((await runCli(dir, 'merge', 'one.json', 'two.json')).stderr).toMatch(/two\.json: entry \d+\.result\.record\.lineStarts/)
     expect((await runCli(dir, 'merge')).stderr).toMatch(/merge needs the blob of every shard/)
     expect((await runCli(dir, 'merge', 'one.json', 'two.json', '--cache')).stderr).toMatch(/--cache cannot be used with merge/)
