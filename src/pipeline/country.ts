@@ -10,9 +10,11 @@ import type {RuleData} from '../rule-data.js'
 export function inferCountry(blocks: readonly TextBlock[], carriers: readonly CarrierClaim[], data: RuleData): CountryCode | undefined {
   const counts = new Map<CountryCode, number>()
   const add = (code: CountryCode, n: number) => counts.set(code, (counts.get(code) ?? 0) + n)
+  const texts = blocks.map((block) => block.text.toLowerCase())
   for (const country of data.countries) {
     for (const name of country.names) {
-      for (const block of blocks) add(country.code, occurrences(block.text, name))
+      const needle = name.toLowerCase()
+      for (const text of texts) add(country.code, occurrences(text, needle))
     }
   }
   const carrierCountry = new Map(data.carriers.map((c) => [c.id, c.country]))
@@ -25,10 +27,9 @@ export function inferCountry(blocks: readonly TextBlock[], carriers: readonly Ca
   return ranked[0]![0]
 }
 
-function occurrences(text: string, name: string): number {
+/** Non-overlapping occurrences of `needle` in `text` (both lower case already). */
+function occurrences(text: string, needle: string): number {
   let count = 0
-  const lower = text.toLowerCase()
-  const needle = name.toLowerCase()
-  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) count++
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++
   return count
 }

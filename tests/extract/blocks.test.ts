@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {blockSpan, textBlocks} from '../../src/extract/blocks.js'
+import {blockSpan, contextAt, sentenceAt, splitSentences, textBlocks} from '../../src/extract/blocks.js'
 import {parseMarkdown} from '../../src/pipeline/processor.js'
 
 function blocksOf(source: string) {
@@ -52,5 +52,28 @@ describe('textBlocks', () => {
   it('splits sentences on CJK and Latin punctuation', () => {
     const [block] = blocksOf('提交后审核。通常1-3个工作日生效！Then wait. Done\n')
     expect(block!.sentences.map((r) => block!.text.slice(r.start, r.end))).toEqual(['提交后审核。', '通常1-3个工作日生效！', 'Then wait.', ' Done'])
+  })
+
+  it('ends a sentence at a full stop only before whitespace or the end', () => {
+    const text = 'v2.0 is out.\u3000新版本；Call 151?Yes!3.5.'
+    expect(splitSentences(text).map((r) => text.slice(r.start, r.end))).toEqual(['v2.0 is out.', '\u3000新版本；', 'Call 151?', 'Yes!', '3.5.'])
+    expect(splitSentences('')).toEqual([{start: 0, end: 0}])
+    expect(splitSentences('。\n')).toEqual([{start: 0, end: 1}, {start: 1, end: 2}])
+  })
+
+  it('gives each block and claim its structural context, keys in nesting order', () => {
+    const source = '# 标题\n\n> - 引用列表。第二句\n\n| a |\n| - |\n| b |\n'
+    const blocks = blocksOf(source)
+    expect(blocks.map((b) => b.context)).toEqual([
+      {block: 0, blockType: 'heading'},
+      {section: 0, inBlockquote: true, listItem: 0, block: 1, blockType: 'paragraph'},
+      {section: 0, table: 0, tableRow: 0, tableColumn: 0, block: 2, blockType: 'tableCell'},
+      {section: 0, table: 0, tableRow: 1, tableColumn: 0, block: 3, blockType: 'tableCell'}
+    ])
+    expect(Object.keys(blocks[1]!.context)).toEqual(['section', 'inBlockquote', 'listItem', 'block', 'blockType'])
+    const quote = blocks[1]!
+    expect(sentenceAt(quote, quote.text.indexOf('第二'))).toBe(1)
+    expect(sentenceAt(quote, quote.text.length)).toBe(1)
+    expect(Object.keys(contextAt(quote, 0))).toEqual(['section', 'inBlockquote', 'listItem', 'block', 'blockType', 'sentence'])
   })
 })

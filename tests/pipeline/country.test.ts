@@ -19,4 +19,12 @@ describe('inferCountry', () => {
     expect(country('How to cancel an eSIM.\n')).toBeUndefined()
     expect(country('From Japan to Italy.\n')).toBeUndefined()
   })
+
+  it('counts names in any case, without overlaps, block by block', () => {
+    // Every name counts on its own: "Japanese" is also a "Japan" (JP 3 against IT 2: "Italian", "Italia").
+    expect(country('ITALY italy\n\nJapan\n')).toBe('IT')
+    expect(country('Japanese Japan\n\nItalian\n')).toBe('JP')
+    expect(country('日本日本国\n\nItalia Italy Roma\n')).toBeUndefined()
+    expect(country('日本日本国\n\nItalia Italy Roma Milano\n')).toBe('IT')
+  })
 })
