@@ -10,6 +10,7 @@
  * Different but compatible lists (`护照` in one, `在留卡` in another, an original in one and a copy
  * asked for by post in another) never contradict.
  */
+import {kept} from '../memo.js'
 import type {Carrier, RuleData, SourcedValue} from '../rule-data.js'
 import type {DocumentClaim, Span} from '../types.js'
 
@@ -30,9 +31,11 @@ export interface DocumentStatement {
   fact?: SourcedValue
 }
 
-/** The ids of the documents that are proof of identity, from the documents lexicon. */
-export function identityIds(data: RuleData): Set<string> {
-  return new Set(data.documents.documents.filter((d) => d.identity).map((d) => d.id))
+const identityCache = new WeakMap<RuleData, ReadonlySet<string>>()
+
+/** The ids of the documents that are proof of identity, from the documents lexicon (made once per rule data). */
+export function identityIds(data: RuleData): ReadonlySet<string> {
+  return kept(identityCache, data, () => new Set(data.documents.documents.filter((d) => d.identity).map((d) => d.id)))
 }
 
 /** The statements of a documents claim. */
@@ -46,8 +49,14 @@ export function claimStatements(claim: DocumentClaim, identity: ReadonlySet<stri
     if (!ids.length) found.push({stance: 'accepted', id: ANY_ID, copy: true, span: copies.span, text: copies.text})
     for (const item of ids) found.push({stance: 'accepted', id: item.id, copy: true, span: item.span, text: item.text})
   }
-  const key = (s: DocumentStatement) => `${s.stance}|${s.id}|${s.copy}|${s.span?.start}`
-  return found.filter((s, i) => found.findIndex((other) => key(other) === key(s)) === i)
+  // The first statement of each stance, document, copy and place.
+  const seen = new Set<string>()
+  return found.filter((s) => {
+    const key = `${s.stance}|${s.id}|${s.copy}|${s.span?.start}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /**
@@ -56,9 +65,16 @@ export function claimStatements(claim: DocumentClaim, identity: ReadonlySet<stri
  * (`accepts_copies: true` is kept as information: Italian facts accept a copy with a written
  * request, which says nothing against an original being asked for at a shop.)
  */
-export function registryStatements(carrier: Carrier | undefined): DocumentStatement[] {
+export function registryStatements(carrier: Carrier | undefined): readonly DocumentStatement[] {
+  return carrier ? kept(registryCache, carrier, () => statementsOf(carrier)) : []
+}
+
+/** {@link registryStatements} per carrier of the rule data: articles repeat the same carriers. */
+const registryCache = new WeakMap<Carrier, readonly DocumentStatement[]>()
+
+function statementsOf(carrier: Carrier): DocumentStatement[] {
   const found: DocumentStatement[] = []
-  for (const fact of carrier?.cancellation?.documents ?? []) {
+  for (const fact of carrier.cancellation?.documents ?? []) {
     for (const id of fact.documents ?? []) found.push({stance: 'accepted', id, copy: false, fact})
     for (const id of fact.not_accepted ?? []) found.push({stance: 'rejected', id, copy: false, fact})
     if (fact.accepts_copies === false) found.push({stance: 'rejected', id: ANY_ID, copy: true, fact})
@@ -94,7 +110,9 @@ export function describeStatement(statement: DocumentStatement, labels: Readonly
   return `${what} ${statement.stance === 'accepted' ? 'accepted' : 'not accepted'}`
 }
 
-/** Document labels by id, for messages. */
-export function documentLabels(data: RuleData): Map<string, string> {
-  return new Map(data.documents.documents.map((d) => [d.id, d.label]))
+const labelsCache = new WeakMap<RuleData, ReadonlyMap<string, string>>()
+
+/** Document labels by id, for messages (made once per rule data). */
+export function documentLabels(data: RuleData): ReadonlyMap<string, string> {
+  return kept(labelsCache, data, () => new Map(data.documents.documents.map((d) => [d.id, d.label])))
 }

@@ -31,12 +31,12 @@ export const hotlineMismatch = defineArticleRule(
     for (const phone of article.claims.phones) {
       // A number stated for several carriers at once is checked for each; one message names the first it contradicts.
       const contradicted = (phone.carriers ?? (phone.carrier ? [phone.carrier] : []))
-        .map((carrier) => ({stated: {...phone, carrier}, status: hotlineStatus(data, {...phone, carrier}, article.claims.phones)}))
+        .map((carrier) => ({carrier, status: hotlineStatus(data, phone, carrier, article.claims.phones)}))
         .find((entry) => entry.status.status === 'contradicted')
       if (!contradicted || contradicted.status.status !== 'contradicted') continue
-      const {stated, status} = contradicted
-      const {expected, suggestion} = registryHotlines(data, stated.carrier)
-      const name = carrierName(data, stated.carrier)
+      const {carrier, status} = contradicted
+      const {expected, suggestion} = registryHotlines(data, carrier)
+      const name = carrierName(data, carrier)
       report({
         span: phone.span,
         message: `Unexpected ${phone.text} for ${name} (${status.reason}), expected ${expectedNumbers(expected)}`,

@@ -17,12 +17,26 @@ export type HotlineStatus =
   | {status: 'unverified'}
 
 /**
- * Classifies `phone` (which must have a carrier) against the registry.
+ * Classifies `phone`, stated for `carrier` (its carrier, or one of the carriers it is stated for
+ * together), against the registry. Remembered per claim and carrier for the same rule data and
+ * siblings: `hotline-mismatch` and `hotline-unverified` both ask.
  * @param siblings the other phone claims of the same article, to see one number given to two carriers
  */
-export function hotlineStatus(data: RuleData, phone: PhoneClaim & {carrier: string}, siblings: readonly PhoneClaim[]): HotlineStatus {
+export function hotlineStatus(data: RuleData, phone: PhoneClaim, carrier: string, siblings: readonly PhoneClaim[]): HotlineStatus {
+  let known = statusCache.get(phone)
+  if (known?.data !== data || known.siblings !== siblings) {
+    known = {data, siblings, byCarrier: new Map()}
+    statusCache.set(phone, known)
+  }
+  return kept(known.byCarrier, carrier, () => classify(data, phone, carrier, siblings))
+}
+
+/** The standings {@link hotlineStatus} found, per claim: for one rule data and one list of siblings. */
+const statusCache = new WeakMap<PhoneClaim, {data: RuleData; siblings: readonly PhoneClaim[]; byCarrier: Map<string, HotlineStatus>}>()
+
+function classify(data: RuleData, phone: PhoneClaim, carrier: string, siblings: readonly PhoneClaim[]): HotlineStatus {
   const keys = numberKeys(phone.digits, phone.e164)
-  const family = carrierFamily(data, phone.carrier)
+  const family = carrierFamily(data, carrier)
   for (const id of family) {
     const hotline = hotlineWithNumber(carrierById(data, id)?.hotlines ?? [], keys)
     if (hotline) return {status: 'verified', hotline}
@@ -37,7 +51,7 @@ export function hotlineStatus(data: RuleData, phone: PhoneClaim & {carrier: stri
       .map((s) => carrierName(data, s.carrier!))
   ])
   if (others.size) return {status: 'contradicted', reason: `the article gives the same number for ${[...others].join(', ')}`}
-  const owners = carriersWithNumber(data, keys).filter((carrier) => !family.has(carrier.id))
+  const owners = carriersWithNumber(data, keys).filter((owner) => !family.has(owner.id))
   if (owners.length) return {status: 'contradicted', reason: `the registry lists it for ${owners.map((c) => c.name).join(', ')}`}
   const prefix = carrierPrefixOwner(data, phone.digits)
   if (prefix && !family.has(prefix.carrier)) {

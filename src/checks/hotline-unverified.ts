@@ -2,7 +2,6 @@
  * `hotline-unverified`: a number stated for a carrier that the fact registry neither lists nor
  * contradicts. Informational: it lists the number for an editor to check by hand.
  */
-import type {PhoneClaim} from '../types.js'
 import {carrierName} from './carrier-names.js'
 import {hotlineStatus, registryHotlines} from './hotline-status.js'
 import {defineArticleRule} from './rule.js'
@@ -20,7 +19,7 @@ export const hotlineUnverified = defineArticleRule(
   ({article, data, report}) => {
     for (const phone of article.claims.phones) {
       if (!phone.carrier) continue
-      const status = hotlineStatus(data, phone as PhoneClaim & {carrier: string}, article.claims.phones)
+      const status = hotlineStatus(data, phone, phone.carrier, article.claims.phones)
       if (status.status !== 'unverified') continue
       const {expected, suggestion} = registryHotlines(data, phone.carrier)
       report({
