@@ -20,7 +20,14 @@ export type ArticleHashes = readonly (string | null)[]
 export function hashAhead(paths: readonly string[], cwd: string, script: URL = workerScript('hash-worker')): Promise<ArticleHashes | undefined> {
   return new Promise((resolve) => {
     const task: HashTask = {cwd, paths}
-    const worker = new Worker(script, {workerData: task})
+    let worker: Worker
+    try {
+      worker = new Worker(script, {workerData: task})
+    } catch {
+      // A worker that cannot even be created (no threads left, a script it refuses) gives no hashes either.
+      resolve(undefined)
+      return
+    }
     worker.once('message', (hashes: ArticleHashes) => {
       resolve(hashes)
       void worker.terminate()

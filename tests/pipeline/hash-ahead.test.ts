@@ -27,6 +27,8 @@ describe('hashAhead (the worker built by npm test before vitest)', () => {
     const broken = join(dir, 'broken-worker.mjs')
     writeFileSync(broken, 'throw new Error("the worker cannot start")\n')
     await expect(hashAhead(PATHS, dir, pathToFileURL(broken))).resolves.toBeUndefined()
+    // Nor when the worker cannot be created at all (Worker throws at once for a script it refuses).
+    await expect(hashAhead(PATHS, dir, new URL('https://example.com/hash-worker.mjs'))).resolves.toBeUndefined()
   })
 })
 
