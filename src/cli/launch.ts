@@ -8,8 +8,8 @@
  * build id, or the bundle is newer than it). V8 itself checks little of cached data (the source's
  * length, its own version and flags; no checksum), so each file carries a SHA-256 of its data: a
  * cache file that is missing, damaged or refused by V8 is ignored and written anew after a run
- * that went through. `FACTLINT_NO_CODE_CACHE=1` turns it off. This module imports
- * only Node's own modules.
+ * that went through. `FACTLINT_NO_CODE_CACHE=1` turns it off. Besides Node's own modules, this
+ * module imports only small ones that import nothing else (build info, cache directory, commands).
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
@@ -19,6 +19,7 @@ import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
 import {BUILD_ID_FILE, storedBuildId} from '../build-info.js'
 import {isSet, privateDir, userCacheDir, writeCacheFile} from '../config/cache-dir.js'
+import {COMMANDS} from './commands.js'
 import type {CliIo} from './io.js'
 
 /** Environment variable that turns the code cache off (`FACTLINT_NO_CODE_CACHE=1`). */
@@ -51,15 +52,12 @@ const FORMAT_VERSION = 2
 const KEPT = 8
 
 /**
- * The commands that get a code cache of their own: the first run writes the cache, with the code
- * that run compiled, so a `factlint --version` written first would leave `check` compiling most of
- * its code on every run. Any other command line shares one cache.
+ * The command of `argv`, which keys its code cache, or `other` for any other command line. Each
+ * command gets a cache of its own because the first run writes it with the code that run compiled:
+ * a `factlint --version` written first would leave `check` compiling most of its code on every run.
  */
-const COMMANDS = ['check', 'baseline', 'merge', 'rules']
-
-/** The command of `argv` (see {@link COMMANDS}), `other` for any other command line. */
 export function commandOf(argv: readonly string[]): string {
-  return argv.find((arg) => COMMANDS.includes(arg)) ?? 'other'
+  return argv.find((arg) => (COMMANDS as readonly string[]).includes(arg)) ?? 'other'
 }
 
 /** Loads the CLI bundle beside this module, through the code cache of the command of `argv` in the user's cache directory. */

@@ -12,6 +12,7 @@ import {ConfigError} from '../config/config-error.js'
 import {NoMatchError} from '../pipeline/read-articles.js'
 import {CacheError} from '../pipeline/cache-error.js'
 import {ShardError} from '../pipeline/shard.js'
+import {listedCommands} from './commands.js'
 import type {CliIo} from './io.js'
 import {OPTIONS, UsageError} from './options.js'
 import {USAGE} from './usage.js'
@@ -59,6 +60,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'rules':
       return (await import('./list-rules.js')).listRules(io, values.config, values.rules, (await import('./run-options.js')).rulesCacheOption(values, io))
     default:
-      throw new UsageError(`unknown command "${command}"; expected check, baseline, merge or rules`)
+      throw new UsageError(`unknown command "${command}"; expected ${listedCommands()}`)
   }
 }

@@ -10,8 +10,14 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import remarkGfmTable from './remark-gfm-table.js'
 
-const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable).use(remarkCjkFriendly).freeze()
-const withoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkCjkFriendly).freeze()
+/** The processor, with or without the GFM table syntax (see {@link mayHoldTable}). */
+function processor(tables: boolean) {
+  const base = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  return (tables ? base.use(remarkGfmTable) : base).use(remarkCjkFriendly).freeze()
+}
+
+const withTables = processor(true)
+const withoutTables = processor(false)
 
 /**
  * Whether `source` may hold a GFM table. A table's delimiter row needs a `|`, or an alignment colon
