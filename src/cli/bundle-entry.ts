@@ -4,3 +4,4 @@
  */
 export {main} from './main.js'
 export {processIo} from './io.js'
+export {codeCacheAdvised} from '../pipeline/code-cache-advice.js'

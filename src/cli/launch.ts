@@ -29,6 +29,8 @@ export const NO_CODE_CACHE_ENV = 'FACTLINT_NO_CODE_CACHE'
 export interface CliModule {
   main(argv: readonly string[], io: CliIo): Promise<number>
   processIo(): CliIo
+  /** Whether the code this run compiled is worth caching (see `pipeline/code-cache-advice.ts`). */
+  codeCacheAdvised(): boolean
 }
 
 /** What the code cache did: off, none usable (written after the run), or used. */
@@ -41,7 +43,9 @@ export interface LaunchedCli {
   /**
    * Writes the code cache when none was used and the run went through (exit `code` 0 or 1): call
    * it after the run, as the cache holds the code the run compiled. A run stopped by a usage or
-   * configuration error (2) compiled too little of its command to be worth keeping.
+   * configuration error (2) compiled too little of its command to be worth keeping, and so did a
+   * check whose articles were linted by worker threads or all came from the result cache (the CLI
+   * says so: `codeCacheAdvised`).
    */
   saveCodeCache(code: number): void
 }
@@ -76,7 +80,7 @@ export function launch(env: Record<string, string | undefined> = process.env, ar
     cli: module.exports,
     codeCache,
     saveCodeCache: (code) => {
-      if (!place || codeCache === 'used' || (code !== 0 && code !== 1)) return
+      if (!place || codeCache === 'used' || (code !== 0 && code !== 1) || !module.exports.codeCacheAdvised()) return
       const data = script.createCachedData()
       const header = JSON.stringify({format: FORMAT, version: FORMAT_VERSION, key: place.key, sha256: createHash('sha256').update(data).digest('hex')})
       writeCacheFile(place.dir, place.file, [`${header}\n`, data], 'code-', KEPT)

@@ -9,6 +9,7 @@ import type {RuleData} from '../rule-data.js'
 import {packedEntry, type ArticleEntry, type PackedSource} from './article-entry.js'
 import type {ArticleCache} from './cache.js'
 import type {ArticleHashes} from './hash-ahead.js'
+import {noteStage} from './code-cache-advice.js'
 import {contentHash} from './hashes.js'
 import {hasFix, lintArticle, type ArticleResult} from './lint-article.js'
 import {packResult, type PackedResult} from './packed-result.js'
@@ -119,6 +120,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   // While workers run, their results wait in a temporary file, placed once the workers are gone.
   const spill = pool ? new ResultSpill() : undefined
   // Plain records, not closures: a closure would keep its scope's article text alive.
+  let lintedHere = 0
   const spilled: {index: number; path: string; hash: string; length: number; fixable: boolean; text: string | undefined}[] = []
   try {
     try {
@@ -142,7 +144,10 @@ export async function runStage(paths: readonly string[], options: StageOptions):
         }
         stats.linted++
         if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, spillPacked)
-        else place(lintHere({path, text}))
+        else {
+          place(lintHere({path, text}))
+          lintedHere++
+        }
       }
     } finally {
       await pool?.finish()
@@ -156,6 +161,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   } finally {
     spill?.dispose()
   }
+  noteStage(lintedHere, pool !== undefined)
   return {entries, stats}
 }
 

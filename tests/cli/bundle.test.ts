@@ -200,4 +200,39 @@ process.stdout.write(JSON.stringify({codeCache, code}))`
     expect(run('rules')).toEqual({codeCache: 'missing', code: 0})
     expect(readdirSync(join(xdg, 'factlint')).filter((name) => name.startsWith('code-'))).toHaveLength(3)
   })
+
+  it('leaves the code cache of check to a run that linted its articles in the main thread', () => {
+    const copy = bundleOnlyPackage()
+    const dir = project()
+    const xdg = mkdtempSync(join(tmpdir(), 'factlint-xdg-'))
+    const results = join(dir, '.results-cache')
+    // A module file, not --input-type=module -e: worker threads inherit the flags, and refuse that one.
+    const script = join(xdg, 'run.mjs')
+    writeFileSync(
+      script,
+      `const {launch} = await import(${JSON.stringify(join(copy, 'dist/factlint.cjs'))})
+const argv = JSON.parse(process.argv[2])
+const {cli, codeCache, saveCodeCache} = launch(process.env, argv)
+const code = await cli.main(argv, {...cli.processIo(), stdout: () => {}, stderr: () => {}})
+saveCodeCache(code)
+process.stdout.write(JSON.stringify({codeCache, code}))`
+    )
+    const run = (env: Record<string, string>, ...argv: string[]) => {
+      const result = spawnSync(process.execPath, [script, JSON.stringify(argv)], {cwd: dir, encoding: 'utf8', env: {...process.env, XDG_CACHE_HOME: xdg, ...env}})
+      expect(result.stderr).toBe('')
+      return JSON.parse(result.stdout) as {codeCache: string; code: number}
+    }
+    const codeFiles = () => (existsSync(join(xdg, 'factlint')) ? readdirSync(join(xdg, 'factlint')).filter((name) => name.startsWith('code-')) : [])
+    // Linted by worker threads: the main thread compiled little of the lint code, so no cache.
+    expect(run({}, 'check', '--no-report', '--workers', '2')).toEqual({codeCache: 'missing', code: 1})
+    expect(codeFiles()).toEqual([])
+    // Every result from the result cache (filled with the code cache off): none either.
+    expect(run({FACTLINT_NO_CODE_CACHE: '1'}, 'check', '--no-report', '--cache', '--cache-location', results)).toEqual({codeCache: 'off', code: 1})
+    expect(run({}, 'check', '--no-report', '--cache', '--cache-location', results)).toEqual({codeCache: 'missing', code: 1})
+    expect(codeFiles()).toEqual([])
+    // Linted here: written, and used by the next run, whatever it does.
+    expect(run({}, 'check', '--no-report')).toEqual({codeCache: 'missing', code: 1})
+    expect(codeFiles()).toHaveLength(1)
+    expect(run({}, 'check', '--no-report', '--workers', '2')).toEqual({codeCache: 'used', code: 1})
+  })
 })

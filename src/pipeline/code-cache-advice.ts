@@ -1,0 +1,25 @@
+/**
+ * Whether the code this thread has compiled is worth keeping in the launcher's code cache
+ * (`cli/launch.ts`), which holds the bytecode of the functions a run compiled and is written once
+ * per command and build. A `check` whose articles were linted by worker threads, or all taken from
+ * the result cache, compiled little of the lint code here, and in a long run V8 also drops the
+ * bytecode of functions unused for a while; a cache written then would leave every later small run
+ * (one article, a pull request's few, which lint in this thread) compiling the lint code anew,
+ * about 40 ms each. Such a run leaves the cache to a later one. The state is per thread (per
+ * process for the launcher), as compiled code is.
+ */
+
+/** What the per-article stages of this thread did. */
+const stages = {ran: 0, lintedHere: 0, pooled: 0}
+
+/** Notes a per-article stage of this thread: articles linted here, and whether worker threads linted the others. */
+export function noteStage(lintedHere: number, pooled: boolean): void {
+  stages.ran++
+  stages.lintedHere += lintedHere
+  if (pooled) stages.pooled++
+}
+
+/** Whether the launcher should write its code cache after this run (see the module comment). */
+export function codeCacheAdvised(): boolean {
+  return stages.ran === 0 || (stages.lintedHere > 0 && stages.pooled === 0)
+}
