@@ -14,6 +14,7 @@ import type {ArticleEntry} from './pipeline/article-entry.js'
 import {assembleRun, type EngineOptions} from './pipeline/engine.js'
 import {rulesKey} from './pipeline/hashes.js'
 import {findArticles, readArticle} from './pipeline/read-articles.js'
+import {editorialReportFiles} from './report/report-files.js'
 import {inShard, readShardBlobs, writeShardBlob, type Shard} from './pipeline/shard.js'
 import {HASH_AHEAD_FROM, runStage, type StageStats, type WorkerSetting} from './pipeline/stage.js'
 import {cachedRuleData, type RulesToKeep} from './pipeline/cache.js'
@@ -54,6 +55,11 @@ export interface LintOptions {
    * turn it off: reporters read texts from disk when they need them.
    */
   keepFixableTexts?: boolean
+  /**
+   * Where the CLI writes the editorial report (default: the config's `reportDir`, else `reports`):
+   * its files are not taken for articles when a directory or glob is walked.
+   */
+  reportDir?: string
   /** Receives problems that do not stop the run (a cache file that cannot be trusted). */
   onWarning?(message: string): void
   /**
@@ -81,9 +87,16 @@ export {version} from './build-info.js'
  */
 export async function lint(patterns: readonly string[], options: LintOptions = {}): Promise<LintOutcome> {
   const setup = prepare(options)
-  const paths = await findArticles(patterns, setup.engine.cwd, setup.config.config.ignore)
+  const paths = await findSetupArticles(patterns, setup, options)
   const {entries, stats} = await stage(paths, setup, options)
   return {run: assemble(entries, setup, options.shows), config: setup.config, data: setup.engine.data, stats}
+}
+
+/** The articles of `patterns`, minus the config's ignored ones and, when walking, the editorial report. */
+function findSetupArticles(patterns: readonly string[], setup: Setup, options: LintOptions): Promise<string[]> {
+  const {cwd} = setup.engine
+  const {config} = setup.config
+  return findArticles(patterns, cwd, config.ignore, Object.values(editorialReportFiles(cwd, options.reportDir, config.reportDir)))
 }
 
 /**
@@ -92,7 +105,7 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
  */
 export async function lintShard(patterns: readonly string[], shard: Shard, output: string, options: LintOptions = {}): Promise<StageStats> {
   const setup = prepare(options)
-  const paths = await findArticles(patterns, setup.engine.cwd, setup.config.config.ignore)
+  const paths = await findSetupArticles(patterns, setup, options)
   const {entries, stats} = await stage(paths.filter((path) => inShard(path, shard)), setup, options)
   writeShardBlob(resolve(setup.engine.cwd, output), shard, setup.key, entries)
   return stats

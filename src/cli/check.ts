@@ -3,7 +3,6 @@
  * write each chosen format, write the editorial report (of the whole run), and decide the exit code.
  * The fixer, the editorial reports and the shard command are imported only when a run needs them.
  */
-import {resolve} from 'node:path'
 import {lint} from '../lint.js'
 import {judgeRun, parseFailOn, parseMaxWarnings} from './fail-policy.js'
 import {appendStepSummary, githubLinkBase, parseFormats, writeFormats} from './formats.js'
@@ -11,6 +10,7 @@ import type {CliIo} from './io.js'
 import {baselineForReport, baselineSummary, changesNote, narrowRun, prepareNarrowing} from './narrow.js'
 import type {OptionValues} from './options.js'
 import {runOptions, shardOption} from './run-options.js'
+import {editorialReportFiles} from '../report/report-files.js'
 import {writeFileAtomic} from '../write-file.js'
 
 /**
@@ -31,6 +31,7 @@ export async function checkCommand(paths: readonly string[], values: OptionValue
     cwd: io.cwd,
     ...(values.config ? {config: values.config} : {}),
     ...(values.rules ? {rulesDir: values.rules} : {}),
+    ...(values['report-dir'] ? {reportDir: values['report-dir']} : {}),
     ...runOptions(values, io),
     // Texts are kept for fixes only when there may be some to apply.
     keepFixableTexts: Boolean(values.fix || values['fix-dry-run']),
@@ -63,15 +64,15 @@ export async function checkCommand(paths: readonly string[], values: OptionValue
   if (notes) io.stderr(notes)
 
   if (!values['no-report']) {
-    const dir = resolve(io.cwd, values['report-dir'] ?? config.config.reportDir ?? 'reports')
+    const files = editorialReportFiles(io.cwd, values['report-dir'], config.config.reportDir)
     const [{verifiedNumbers}, {editorialReport}, {htmlReport}, {htmlReportOptions}] = await Promise.all([
       import('../checks/hotline-status.js'),
       import('../report/editorial.js'),
       import('../report/html.js'),
       import('../report/html-registry.js')
     ])
-    writeFileAtomic(resolve(dir, 'editorial-report.md'), editorialReport(run, {verifiedNumbers: verifiedNumbers(data)}))
-    writeFileAtomic(resolve(dir, 'editorial-report.html'), htmlReport(run, htmlReportOptions(data)))
+    writeFileAtomic(files.markdown, editorialReport(run, {verifiedNumbers: verifiedNumbers(data)}))
+    writeFileAtomic(files.html, htmlReport(run, htmlReportOptions(data)))
   }
 
   const failure = judgeRun(shown, failOn, maxWarnings)

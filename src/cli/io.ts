@@ -12,8 +12,17 @@ export interface CliIo {
   env: Record<string, string | undefined>
 }
 
+/**
+ * A reader that stops early (`factlint check | head`) closes the pipe: the rest of the output has
+ * nowhere to go and is dropped, and the run ends as it would have, instead of crashing on EPIPE.
+ */
+function dropOutputToClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error
+}
+
 /** The real process. */
 export function processIo(): CliIo {
+  if (!process.stdout.listeners('error').includes(dropOutputToClosedPipe)) process.stdout.on('error', dropOutputToClosedPipe)
   return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

@@ -54,9 +54,6 @@ export interface StageStats {
   workers: number
 }
 
-/** Articles of this many characters or more are linted in this thread: their trees need more memory than a worker has. */
-export const LINT_HERE_FROM = 1_000_000
-
 /** Articles to lint, at least, before `auto` starts a worker per core. */
 export const AUTO_WORKERS_FROM = 150
 
@@ -143,7 +140,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
           cache?.set(path, hash, text.length, packResult(result))
         }
         stats.linted++
-        if (pool && text.length < LINT_HERE_FROM) await pool.add({path, text}, spillPacked)
+        if (pool) await pool.add({path, text}, spillPacked)
         else {
           place(lintHere({path, text}))
           lintedHere++

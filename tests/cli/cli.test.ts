@@ -1,4 +1,4 @@
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -72,6 +72,7 @@ describe('factlint check: bad input', () => {
       'content/empty.md': '',
       'content/latin1.md': Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]),
       'content/bad-frontmatter.md': '---\ntitle: [unclosed\n---\n正文\n',
+      'content/huge.md': `# 存档\n\n${'正文。'.repeat(170_000)}\n`,
       'content/spam.md': SPAM
     })
     const result = await runCli(dir, 'check', '--format', 'json', '--no-report')
@@ -82,8 +83,43 @@ describe('factlint check: bad input', () => {
     expect(byName.get('latin1.md')).toEqual([
       expect.objectContaining({ruleId: 'article-invalid', fatal: true, message: expect.stringContaining('not valid UTF-8 (first bad byte at offset 2)')})
     ])
+    expect(byName.get('huge.md')).toEqual([
+      expect.objectContaining({ruleId: 'article-invalid', fatal: true, line: 1, message: expect.stringContaining('The article is 1.5 MB, more than the 1 MB factlint checks')})
+    ])
     expect(byName.get('bad-frontmatter.md')).toEqual([expect.objectContaining({ruleId: 'frontmatter-invalid', line: 2, message: expect.stringContaining('invalid YAML')})])
     expect(byName.get('spam.md')!.some((m) => m.ruleId === 'spam-link')).toBe(true)
+  })
+
+  it('leaves its own editorial report out of a directory it walks, and checks it when named', async () => {
+    const dir = scratchProject({'content/spam.md': SPAM, 'content/clean.md': CLEAN})
+    const checked = async (...args: string[]) => {
+      const result = await runCli(dir, 'check', '--format', 'json', ...args)
+      return (JSON.parse(result.stdout) as {filePath: string}[]).map((file) => file.filePath.slice(dir.length + 1)).sort()
+    }
+    // The first run writes reports/editorial-report.md, which quotes the spam; the next ones walk past it.
+    expect(await checked('.')).toEqual(['content/clean.md', 'content/spam.md'])
+    expect(existsSync(join(dir, 'reports/editorial-report.md'))).toBe(true)
+    expect(await checked('.')).toEqual(['content/clean.md', 'content/spam.md'])
+    expect(await checked('**/*.md', '--no-report')).toEqual(['content/clean.md', 'content/spam.md'])
+    // Wherever --report-dir puts it, even among the articles.
+    expect(await checked('content', '--report-dir', 'content/out')).toEqual(['content/clean.md', 'content/spam.md'])
+    expect(await checked('content', '--report-dir', 'content/out')).toEqual(['content/clean.md', 'content/spam.md'])
+    // Named, it is checked as any file is (with the default report directory, another file).
+    expect(await checked('content/out/editorial-report.md', '--no-report')).toEqual(['content/out/editorial-report.md'])
+  })
+
+  it('ends as usual when the reader of its output stops early (factlint check | head)', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 80; i++) files[`content/spam-${i}.md`] = SPAM
+    const dir = scratchProject(files)
+    const child = spawn(process.execPath, [join(process.cwd(), 'bin/factlint.js'), 'check', '--format', 'json', '--no-report'], {cwd: dir})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Read the first chunk, then close the pipe, as head does.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
   })
 
   it('exits 2 with file:line:col for a broken rule file', async () => {
