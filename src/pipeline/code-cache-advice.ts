@@ -9,14 +9,16 @@
  * process for the launcher), as compiled code is.
  */
 
+import type {StageStats} from './stage.js'
+
 /** What the per-article stages of this thread did. */
 const stages = {ran: 0, lintedHere: 0, pooled: 0}
 
-/** Notes a per-article stage of this thread: articles linted here, and whether worker threads linted the others. */
-export function noteStage(lintedHere: number, pooled: boolean): void {
+/** Notes a per-article stage of this thread: articles it linted here, or that worker threads linted. */
+export function noteStage(stats: StageStats): void {
   stages.ran++
-  stages.lintedHere += lintedHere
-  if (pooled) stages.pooled++
+  if (stats.workers > 0) stages.pooled++
+  else stages.lintedHere += stats.linted
 }
 
 /** Whether the launcher should write its code cache after this run (see the module comment). */

@@ -117,7 +117,6 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   // While workers run, their results wait in a temporary file, placed once the workers are gone.
   const spill = pool ? new ResultSpill() : undefined
   // Plain records, not closures: a closure would keep its scope's article text alive.
-  let lintedHere = 0
   const spilled: {index: number; path: string; hash: string; length: number; fixable: boolean; text: string | undefined}[] = []
   try {
     try {
@@ -141,10 +140,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
         }
         stats.linted++
         if (pool) await pool.add({path, text}, spillPacked)
-        else {
-          place(lintHere({path, text}))
-          lintedHere++
-        }
+        else place(lintHere({path, text}))
       }
     } finally {
       await pool?.finish()
@@ -158,7 +154,7 @@ export async function runStage(paths: readonly string[], options: StageOptions):
   } finally {
     spill?.dispose()
   }
-  noteStage(lintedHere, pool !== undefined)
+  noteStage(stats)
   return {entries, stats}
 }
 
