@@ -43,22 +43,30 @@ export function neighbourParagraphs(source: string, a: Span, b: Span): boolean {
   return textLines[y.first] === textLines[x.last + 1]
 }
 
-/** The lines of the last source asked about, where they start, and (once asked) how many lines with text come before each. */
-let last: {source: string; lines: string[]; starts: number[]; textLinesBefore?: Uint32Array} | undefined
+/** A source's lines, where they start, and (once asked) how many lines with text come before each. */
+interface SourceLines {
+  source: string
+  lines: string[]
+  starts: number[]
+  textLinesBefore?: Uint32Array
+}
+
+/** The lines of the last source asked about: checks ask often. */
+let last: SourceLines | undefined
 
 /** For each line index `i` of `source`, how many of the lines before it hold text (`i` = the line count: all of them). */
 function textLinesBefore(source: string): Uint32Array {
-  const lines = split(source)
-  if (!lines.textLinesBefore) {
-    const counts = new Uint32Array(lines.lines.length + 1)
-    lines.lines.forEach((line, i) => (counts[i + 1] = counts[i]! + (joins(line) ? 1 : 0)))
-    lines.textLinesBefore = counts
+  const split = splitLines(source)
+  if (!split.textLinesBefore) {
+    const counts = new Uint32Array(split.lines.length + 1)
+    split.lines.forEach((line, i) => (counts[i + 1] = counts[i]! + (joins(line) ? 1 : 0)))
+    split.textLinesBefore = counts
   }
-  return lines.textLinesBefore
+  return split.textLinesBefore
 }
 
-/** The lines of `source` and where they start (the last source's are kept: checks ask often). */
-function split(source: string): NonNullable<typeof last> {
+/** The lines of `source` and where they start (the last source's are kept). */
+function splitLines(source: string): SourceLines {
   if (last?.source !== source) {
     const lines = source.split('\n')
     const starts: number[] = []
@@ -73,19 +81,19 @@ function split(source: string): NonNullable<typeof last> {
 }
 
 function linesOf(source: string): string[] {
-  return split(source).lines
+  return splitLines(source).lines
 }
 
 /** The line holding `offset`: from its first character to its `\n` (excluded). */
 export function lineSpan(source: string, offset: number): Span {
-  const {lines, starts} = split(source)
+  const {lines, starts} = splitLines(source)
   const index = lineIndex(source, offset)
   return {start: starts[index]!, end: starts[index]! + lines[index]!.length}
 }
 
 /** 0-based index of the line holding `offset`. */
 function lineIndex(source: string, offset: number): number {
-  return lineOf(split(source).starts, offset) - 1
+  return lineOf(splitLines(source).starts, offset) - 1
 }
 
 /** Whether two lines sit at the same block-quote depth (a quote never joins the text around it). */

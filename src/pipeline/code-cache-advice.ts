@@ -12,16 +12,16 @@
 import type {StageStats} from './stage.js'
 
 /** What the per-article stages of this thread did. */
-const stages = {ran: 0, lintedHere: 0, pooled: 0}
+const stages = {ran: false, lintedHere: false, pooled: false}
 
-/** Notes a per-article stage of this thread: articles it linted here, or that worker threads linted. */
+/** Notes a per-article stage of this thread: whether it linted articles here, or worker threads did. */
 export function noteStage(stats: StageStats): void {
-  stages.ran++
-  if (stats.workers > 0) stages.pooled++
-  else stages.lintedHere += stats.linted
+  stages.ran = true
+  if (stats.workers > 0) stages.pooled = true
+  else if (stats.linted > 0) stages.lintedHere = true
 }
 
 /** Whether the launcher should write its code cache after this run (see the module comment). */
 export function codeCacheAdvised(): boolean {
-  return stages.ran === 0 || (stages.lintedHere > 0 && stages.pooled === 0)
+  return !stages.ran || (stages.lintedHere && !stages.pooled)
 }
